@@ -1,0 +1,2 @@
+/** Helpers with no API promise: they may change in any release. */
+package org.diplomacykg.internal;

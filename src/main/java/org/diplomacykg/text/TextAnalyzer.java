@@ -1,0 +1,65 @@
+package org.diplomacykg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns text into blocks, sentences and tagged tokens. Thread-safe; build one and share it, since loading
+ * the tagging model takes a few hundred milliseconds.
+ */
+public final class TextAnalyzer {
+    private final Tokenizer tokenizer;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BlockSplitter blockSplitter = new BlockSplitter();
+    private final PosTagger tagger;
+
+    private TextAnalyzer(Tokenizer tokenizer, PosTagger tagger) {
+        this.tokenizer = tokenizer;
+        this.tagger = tagger;
+    }
+
+    public static TextAnalyzer create() {
+        return new TextAnalyzer(new Tokenizer(Abbreviations.load()), PosTagger.load());
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param text             the whole article text
+     * @param firstLineIsTitle whether the first line is the headline
+     */
+    public AnalyzedText analyze(String text, boolean firstLineIsTitle) {
+        List<Block> blocks = blockSplitter.split(text, firstLineIsTitle);
+        List<Sentence> sentences = new ArrayList<>();
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block block = blocks.get(bi);
+            List<Token> tokens = tokenizer.tokenize(text, block.begin(), block.end());
+            for (int[] range : splitter.split(tokens)) {
+                List<Token> sentenceTokens = tag(tokens.subList(range[0], range[1]));
+                int begin = sentenceTokens.get(0).begin();
+                int end = sentenceTokens.get(sentenceTokens.size() - 1).end();
+                sentences.add(new Sentence(sentences.size(), begin, end, block.kind(), bi, sentenceTokens,
+                    text.substring(begin, end)));
+            }
+        }
+        return new AnalyzedText(text, blocks, sentences);
+    }
+
+    /** Tokens of a text span, untagged; for tokenising dictionary entries the same way as articles. */
+    public List<String> words(String phrase) {
+        return tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::text).toList();
+    }
+
+    private List<Token> tag(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(tokens.get(i).withPos(tags[i]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Article text to blocks, sentences and part-of-speech-tagged tokens, all with offsets into the text. */
+package org.diplomacykg.text;

@@ -1,0 +1,2 @@
+/** Vocabulary constants, one class per namespace, named exactly as in the ontology files. */
+package org.diplomacykg.vocab;
