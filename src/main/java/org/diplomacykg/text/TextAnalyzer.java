@@ -19,7 +19,7 @@ public final class TextAnalyzer {
     }
 
     public static TextAnalyzer create() {
-        return new TextAnalyzer(new Tokenizer(Abbreviations.load()), PosTagger.load());
+        return new TextAnalyzer(Tokens.tokenizer(), PosTagger.load());
     }
 
     /**
@@ -43,11 +43,6 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(text, blocks, sentences);
-    }
-
-    /** Tokens of a text span, untagged; for tokenising dictionary entries the same way as articles. */
-    public List<String> words(String phrase) {
-        return tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::text).toList();
     }
 
     private List<Token> tag(List<Token> tokens) {

@@ -15,13 +15,12 @@ public final class DIP {
     // Articles and text
     public static final Resource Article                       = r("Article");
     public static final Resource EventMention                  = r("EventMention");
-    public static final Resource EntityMention                 = r("EntityMention");
     public static final Resource Quote                         = r("Quote");
     public static final Resource Assessment                    = r("Assessment");
     public static final Resource Forecast                      = r("Forecast");
     public static final Resource Relationship                  = r("Relationship");
     public static final Resource ConflictingClaim              = r("ConflictingClaim");
-    public static final Resource Extraction                    = r("Extraction");
+    public static final Resource BlockKind                     = r("BlockKind");
     // Block kinds of a sentence
     public static final Resource Title                         = r("Title");
     public static final Resource Heading                       = r("Heading");
@@ -50,7 +49,6 @@ public final class DIP {
     public static final Property blockKind                     = p("blockKind");
     public static final Property sentence                      = p("sentence");
     public static final Property extractorVersion              = p("extractorVersion");
-    public static final Property extraction                    = p("extraction");
 
     // Entity properties
     public static final Property country                       = p("country");
@@ -72,7 +70,7 @@ public final class DIP {
     // Event properties
     public static final Property cameo                         = p("cameo");
     public static final Property cameoCode                     = p("cameoCode");
-    public static final Property eventClass                    = p("eventClass");
+    public static final Property cameoConcept                  = p("cameoConcept");
     public static final Property goldstein                     = p("goldstein");
     public static final Property quadClass                     = p("quadClass");
     public static final Property sourceActor                   = p("sourceActor");
@@ -88,13 +86,14 @@ public final class DIP {
     public static final Property treaty                        = p("treaty");
     public static final Property inResponseTo                  = p("inResponseTo");
     public static final Property about                         = p("about");
-    public static final Property topic                         = p("topic");
+    public static final Property content                       = p("content");
 
     // Quotes, assessments, forecasts, conflicts
     public static final Property speaker                       = p("speaker");
     public static final Property relationship                  = p("relationship");
     public static final Property between                       = p("between");
     public static final Property state                         = p("state");
+    public static final Property polarity                      = p("polarity");
     public static final Property assessedBy                    = p("assessedBy");
     public static final Property horizon                       = p("horizon");
     public static final Property claim                         = p("claim");

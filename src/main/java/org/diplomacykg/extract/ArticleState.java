@@ -1,0 +1,149 @@
+package org.diplomacykg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomacykg.article.Article;
+import org.diplomacykg.fact.ConflictingClaim;
+import org.diplomacykg.fact.EntityFact;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.lexicon.Post;
+
+/**
+ * What the extractor has learnt so far while reading one article: the entities met, how the article
+ * describes them, family names and roles for later short mentions ("Peskov", "the Kremlin spokesman"), and
+ * which countries it is mostly about. One per article; not shared between threads.
+ */
+final class ArticleState {
+    final Article article;
+    final Lexicon lexicon;
+    final LocalDate published;
+    final Map<String, Entity> entities = new LinkedHashMap<>();
+    final Map<String, EntityFact> facts = new LinkedHashMap<>();
+    final List<ConflictingClaim> conflicts = new ArrayList<>();
+    private final Map<String, Entity> byFamilyName = new HashMap<>();
+    private final List<RoleNote> roles = new ArrayList<>();
+    private final Map<String, Integer> countryMentions = new HashMap<>();
+
+    /** A person the article gave a role: "Kremlin spokesman Dmitry Peskov" → (Peskov, spokesman, [Kremlin]). */
+    private record RoleNote(Entity person, String role, List<String> qualifiers) {}
+
+    ArticleState(Article article, Lexicon lexicon) {
+        this.article = article;
+        this.lexicon = lexicon;
+        this.published = article.published();
+    }
+
+    void met(Mention m) {
+        Entity e = m.entity();
+        entities.putIfAbsent(e.iri(), e);
+        if (e.kind() == EntityKind.PERSON && m.end() - m.start() >= 2) {
+            String[] words = e.label().split("\\s+");
+            byFamilyName.putIfAbsent(words[words.length - 1], e);
+        }
+        String country = actingCountry(e);
+        if (country != null) {
+            countryMentions.merge(country, 1, Integer::sum);
+        }
+    }
+
+    /** The person an earlier full mention introduced with this family name. */
+    Entity byFamilyName(String word) {
+        return byFamilyName.get(word);
+    }
+
+    /** The country an entity acts for: itself, its country, or what a capital stands for. */
+    String actingCountry(Entity e) {
+        if (e.kind() == EntityKind.COUNTRY) {
+            return e.iri();
+        }
+        if (e.kind() == EntityKind.CITY && e.metonymFor() != null) {
+            return e.metonymFor();
+        }
+        if (e.country() != null) {
+            return e.country();
+        }
+        EntityFact f = facts.get(e.iri());
+        return f == null ? null : f.country();
+    }
+
+    String actingCountry(String iri) {
+        Entity e = entity(iri);
+        return e == null ? null : actingCountry(e);
+    }
+
+    Entity entity(String iri) {
+        Entity e = entities.get(iri);
+        return e != null ? e : lexicon.gazetteer().entity(iri).orElse(null);
+    }
+
+    void describe(Entity person, String description, String country, String post) {
+        EntityFact old = facts.get(person.iri());
+        if (old == null) {
+            facts.put(person.iri(), new EntityFact(person.iri(), description, country, post));
+        } else {
+            facts.put(person.iri(), new EntityFact(person.iri(),
+                old.description() != null ? old.description() : description,
+                old.country() != null ? old.country() : country,
+                old.postClaimed() != null ? old.postClaimed() : post));
+        }
+    }
+
+    void noteRole(Entity person, String role, List<String> qualifiers) {
+        roles.add(new RoleNote(person, role, List.copyOf(qualifiers)));
+    }
+
+    /**
+     * The person a role phrase refers to: first someone this article gave that role with the same
+     * qualifier, then the gazetteer's holder of such a post on the publication date.
+     */
+    Entity resolveRole(String role, List<Mention> qualifierMentions) {
+        List<String> qualifiers = new ArrayList<>();
+        for (Mention m : qualifierMentions) {
+            qualifiers.add(m.entity().iri());
+            String c = actingCountry(m.entity());
+            if (c != null) {
+                qualifiers.add(c);
+            }
+        }
+        for (RoleNote r : roles) {
+            if (r.role().equals(role) && r.qualifiers().stream().anyMatch(qualifiers::contains)) {
+                return r.person();
+            }
+        }
+        if (published == null) {
+            return null;
+        }
+        List<Entity> holders = new ArrayList<>();
+        for (Post p : lexicon.gazetteer().postsCalled(role)) {
+            if (p.postIn() != null && qualifiers.contains(p.postIn())) {
+                holders.addAll(lexicon.gazetteer().holders(p.iri(), published));
+            }
+        }
+        return holders.size() == 1 ? holders.get(0) : null;
+    }
+
+    /**
+     * The article's main pair of countries, by how often they are named: the actors of "bilateral ties"
+     * and "the two countries" when the sentence names no one.
+     */
+    List<String> dyad() {
+        List<Map.Entry<String, Integer>> e = new ArrayList<>(countryMentions.entrySet());
+        e.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, e.size()); i++) {
+            out.add(e.get(i).getKey());
+        }
+        return out;
+    }
+
+    /** Entities in first-mention order. */
+    List<Entity> entitiesInOrder() {
+        return new ArrayList<>(entities.values());
+    }
+}

@@ -1,0 +1,511 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.EventPattern;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.lexicon.Trigger;
+
+/**
+ * Finds events in a sentence from the lexicon's patterns: verb triggers ("Russia attacked Ukraine", "talks
+ * were cancelled") and noun triggers, alone ("sanctions on Russia", "the exchange of prisoners") or carried
+ * by a support verb ("imposed sanctions", "gave Kyiv military backing", "drew criticism from Moscow").
+ * Negated and hypothetical triggers are dropped; intentions are recoded with the pattern's intent code.
+ */
+final class EventFinder {
+    private final Lexicon lexicon;
+
+    EventFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * An event found in a sentence, before time and confidence are attached.
+     *
+     * @param pattern   the pattern that matched
+     * @param cameo     the code (after refinement or intent recoding)
+     * @param start     first token of the trigger
+     * @param end       last token of the trigger (exclusive)
+     * @param sources   acting actors
+     * @param targets   actors acted upon
+     * @param symmetric whether all actors take part alike
+     * @param place     where, or null
+     * @param treaty    the treaty concerned, or null
+     * @param released  persons released
+     * @param content   what was charged or demanded, or null
+     * @param factor    confidence factor for how the trigger was read
+     */
+    record Found(EventPattern pattern, String cameo, int start, int end, List<Actor> sources, List<Actor> targets,
+                 boolean symmetric, Entity place, Entity treaty, List<Entity> released, String content,
+                 double factor) {}
+
+    List<Found> find(SentenceView v, ArticleState state) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            for (Trigger tr : lexicon.triggers(v.lower(i))) {
+                int end = tailEnd(v, i, tr);
+                if (end < 0) {
+                    continue;
+                }
+                if (tr.verb()) {
+                    if (verbish(v, i, tr)) {
+                        verb(v, state, tr.pattern(), i, end, out);
+                    }
+                } else if (!v.isVerb(i) || v.pos(i).equals("NOUN")) {
+                    noun(v, state, tr.pattern(), i, end, out);
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    private static int tailEnd(SentenceView v, int i, Trigger tr) {
+        int k = i + 1;
+        for (String w : tr.tail()) {
+            if (k >= v.size() || !v.lower(k).equals(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
+    private static boolean verbish(SentenceView v, int i, Trigger tr) {
+        String pos = v.pos(i);
+        if (pos.equals("VERB") || pos.equals("AUX")) {
+            return true;
+        }
+        String w = v.lower(i);
+        String lemma = tr.lemma().split(" ", 2)[0];
+        return !w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !pos.equals("PROPN")
+            && (!tr.tail().isEmpty() || !w.endsWith("ing"));
+    }
+
+    // ------------------------------------------------------------------------------------------- verbs
+
+    private void verb(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
+        Modality mod = Modality.of(v, i, lexicon);
+        String cameo = p.cameo();
+        if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
+            return;
+        }
+        if (mod == Modality.INTENT) {
+            if (p.intentCameo() == null) {
+                return;
+            }
+            cameo = p.intentCameo();
+        }
+        boolean passive = isPassive(v, i);
+        List<Np> subject = v.subjectOf(i);
+        List<Np> objects = v.objectsAfter(end);
+        int afterObjects = objects.isEmpty() ? end : objects.get(objects.size() - 1).end();
+        List<SentenceView.Pp> pps = v.ppsAfter(afterObjects);
+        List<Np> patient = passive ? subject : objects;
+        List<Np> requiredScope = new ArrayList<>(patient);
+        for (SentenceView.Pp pp : pps) {
+            if (pp.prep() == afterObjects && v.lower(pp.prep()).equals("of")) {
+                requiredScope.addAll(pp.group());
+            }
+        }
+        if (!p.requires().isEmpty() && !containsStem(v, requiredScope, p.requires(), end)) {
+            return;
+        }
+        if (!p.excludes().isEmpty() && containsStem(v, requiredScope, p.excludes(), end)) {
+            return;
+        }
+        if (p.requiresPreposition() != null && !followedBy(v, afterObjects, p.requiresPreposition())) {
+            return;
+        }
+        List<Actor> sources;
+        List<Actor> targets = new ArrayList<>();
+        if (passive) {
+            sources = byAgent(v, pps);
+            targets.addAll(v.actors(subject));
+        } else {
+            sources = v.actors(subject);
+            if (!objects.isEmpty()) {
+                targets.addAll(v.actors(objects.get(0)));
+            }
+        }
+        if (p.targetFromObjectModifier() || targets.isEmpty()) {
+            for (Np n : patient) {
+                targets.addAll(modifierActors(v, n));
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(prepositionActors(v, pps, p.targetPrepositions()));
+        }
+        if (p.symmetric()) {
+            targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+        }
+        cameo = refine(v, p, cameo, i, afterObjects, pps);
+        String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
+        emit(v, state, p, cameo, i, end, sources, targets, pps, content, 1.0, out);
+    }
+
+    private static boolean followedBy(SentenceView v, int from, String word) {
+        for (int k = from; k < Math.min(v.size(), from + 2); k++) {
+            if (v.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPassive(SentenceView v, int i) {
+        String w = v.lower(i);
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("met") || w.equals("held") || w.equals("cut")
+            || w.equals("struck") || w.equals("hit") || w.equals("sent") || w.equals("left") || w.equals("freed");
+        if (!participle) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (v.pos(k).equals("ADV") || v.pos(k).equals("PART") && !v.lower(k).equals("to"))) {
+            k--;
+        }
+        return k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k));
+    }
+
+    // ------------------------------------------------------------------------------------------- nouns
+
+    private void noun(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
+        Np np = v.np(i);
+        int npStart = np == null ? i : np.start();
+        int npEnd = np == null ? end : Math.max(np.end(), end);
+        if (np != null && np.head() != end - 1 && np.head() > end - 1 && !p.symmetric()) {
+            // The trigger only qualifies the head: "sanctions regime" still counts, "aid workers" does not.
+            if (!lexicon.words("proxyHeads").contains(v.lower(np.head())) && !v.lower(np.head()).startsWith("package")) {
+                return;
+            }
+        }
+        for (int k = npStart; k < i; k++) {
+            if (v.lower(k).equals("no") || v.lower(k).equals("without")) {
+                return;
+            }
+        }
+        // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
+        int k = npStart - 1;
+        Np outer = null;
+        if (k > 0 && v.lower(k).equals("of") && v.np(k - 1) != null) {
+            outer = v.np(k - 1);
+            if (lexicon.words("hypotheticalNouns").contains(v.lower(outer.head()))) {
+                return;
+            }
+            k = outer.start() - 1;
+        }
+        if (k >= 0 && (v.lower(k).equals("without") || lexicon.words("hypotheticalNouns").contains(v.lower(k)))) {
+            return;
+        }
+        while (k >= 0 && v.pos(k).equals("ADV")) {
+            k--;
+        }
+        Np indirect = null;
+        Np before = k >= 0 ? v.np(k) : null;
+        if (before != null && before.end() == k + 1 && !v.actors(before).isEmpty() && before.start() > 0
+            && isVerbToken(v, before.start() - 1)) {
+            indirect = before;
+            k = before.start() - 1;
+        }
+        int gov = k >= 0 && isVerbToken(v, k) ? k : -1;
+        List<SentenceView.Pp> pps = v.ppsAfter(npEnd);
+        List<Np> scope = new ArrayList<>();
+        if (np != null) {
+            scope.add(np);
+        }
+        if (outer != null) {
+            scope.add(outer);
+        }
+        for (SentenceView.Pp pp : pps) {
+            if (v.lower(pp.prep()).equals("of") || v.lower(pp.prep()).equals("including")) {
+                scope.addAll(pp.group());
+            }
+        }
+        if (!p.requires().isEmpty() && !containsStem(v, scope, p.requires(), end)) {
+            return;
+        }
+        if (!p.excludes().isEmpty() && containsStem(v, scope, p.excludes(), end)) {
+            return;
+        }
+        String cameo = refine(v, p, p.cameo(), npStart, npEnd, List.of());
+        if (p.requiresModifier() && cameo.equals(p.cameo())) {
+            return;
+        }
+        List<String> codes = refinements(v, p, npStart, npEnd);
+        if (codes.isEmpty()) {
+            codes = List.of(cameo);
+        }
+
+        List<Actor> sources = new ArrayList<>();
+        List<Actor> targets = new ArrayList<>();
+        double factor = 1.0;
+        boolean support = gov >= 0 && p.supportVerbs().contains(v.lower(gov));
+        boolean reverse = gov >= 0 && p.reverseSupportVerbs().contains(v.lower(gov));
+        if (support || reverse) {
+            Modality mod = Modality.of(v, gov, lexicon);
+            if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
+                return;
+            }
+            if (mod == Modality.INTENT) {
+                if (p.intentCameo() == null) {
+                    return;
+                }
+                codes = List.of(p.intentCameo());
+            }
+            boolean passive = isPassive(v, gov);
+            List<Actor> govSubject = passive ? byAgent(v, pps) : v.actors(v.subjectOf(gov));
+            if (support) {
+                sources.addAll(govSubject);
+                if (indirect != null) {
+                    targets.addAll(v.actors(indirect));
+                }
+                if (passive && targets.isEmpty()) {
+                    targets.addAll(v.actors(v.subjectOf(gov)));
+                }
+            } else {
+                targets.addAll(v.actors(v.subjectOf(gov)));
+                sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
+            }
+        } else {
+            if (!p.bareNoun()) {
+                return;
+            }
+            if (gov >= 0 && Modality.of(v, gov, lexicon) != Modality.FACT) {
+                return;
+            }
+            factor = 0.9;
+            if (np != null) {
+                for (Mention m : np.modifiers()) {
+                    Actor a = v.actorOf(m);
+                    if (a != null) {
+                        sources.add(a);
+                    }
+                }
+            }
+            sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(prepositionActors(v, pps, p.targetPrepositions()));
+        }
+        if (p.symmetric()) {
+            targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+        }
+        for (String code : codes) {
+            emit(v, state, p, code, i, end, sources, targets, pps, null, factor, out);
+        }
+    }
+
+    /** A verb that can govern a noun trigger; "had talks" may be tagged as an auxiliary. */
+    private static boolean isVerbToken(SentenceView v, int k) {
+        return v.isVerb(k) || v.pos(k).equals("AUX") && !SentenceView.BE_FORMS.contains(v.lower(k));
+    }
+
+    // ------------------------------------------------------------------------------------------- shared
+
+    private void emit(SentenceView v, ArticleState state, EventPattern p, String cameo, int i, int end,
+                      List<Actor> sources, List<Actor> targets, List<SentenceView.Pp> pps, String content,
+                      double factor, List<Found> out) {
+        List<Entity> released = new ArrayList<>();
+        if (p.cameo().startsWith("084")) {
+            for (SentenceView.Pp pp : pps) {
+                for (Np n : pp.group()) {
+                    if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
+                        released.add(n.headName().entity());
+                    }
+                }
+            }
+            for (Np n : v.objectsAfter(end)) {
+                if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
+                    released.add(n.headName().entity());
+                }
+            }
+        }
+        List<Actor> src = distinct(sources);
+        List<Actor> tgt = distinct(targets);
+        tgt.removeIf(a -> src.stream().anyMatch(s -> s.iri().equals(a.iri())));
+        tgt.removeIf(a -> released.stream().anyMatch(r -> r.iri().equals(a.iri())));
+        if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
+            return;
+        }
+        out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric(), place(v, p, i), treaty(v, i), released, content,
+            factor));
+    }
+
+    private static List<Actor> distinct(List<Actor> in) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : in) {
+            if (out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> byAgent(SentenceView v, List<SentenceView.Pp> pps) {
+        return prepositionActors(v, pps, Set.of("by"));
+    }
+
+    private static List<Actor> prepositionActors(SentenceView v, List<SentenceView.Pp> pps, Set<String> preps) {
+        List<Actor> out = new ArrayList<>();
+        for (SentenceView.Pp pp : pps) {
+            if (preps.contains(v.lower(pp.prep()))) {
+                out.addAll(v.actors(pp.group()));
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The countries qualifying a phrase: "US-Russian negotiations" → US, Russia; "23 Russian diplomats" → Russia. */
+    private static List<Actor> modifierActors(SentenceView v, Np n) {
+        List<Actor> out = new ArrayList<>();
+        for (Mention m : n.modifiers()) {
+            Actor a = v.actorOf(m);
+            if (a != null) {
+                out.add(new Actor(a.iri(), a.evidence() * 0.9));
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsStem(SentenceView v, List<Np> scope, Set<String> stems, int triggerEnd) {
+        List<int[]> ranges = new ArrayList<>();
+        for (Np n : scope) {
+            ranges.add(new int[] {n.start(), n.end()});
+        }
+        // Multi-word requirements ("peace plan") and words right after the trigger ("suspend participation").
+        ranges.add(new int[] {triggerEnd, Math.min(v.size(), triggerEnd + 3)});
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1]; k++) {
+                String w = v.lower(k);
+                for (String stem : stems) {
+                    if (stem.indexOf(' ') < 0 ? w.startsWith(stem) : v.text(k, Math.min(v.size(), k + stem.split(" ").length))
+                        .toLowerCase(java.util.Locale.ROOT).equals(stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most specific code a refinement modifier near the trigger selects, or {@code cameo}. */
+    private String refine(SentenceView v, EventPattern p, String cameo, int from, int to, List<SentenceView.Pp> pps) {
+        List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 4));
+        return codes.isEmpty() ? cameo : codes.get(0);
+    }
+
+    /** Every refinement code whose modifier occurs in tokens [from, to): "economic and military" → 071, 072. */
+    private static List<String> refinements(SentenceView v, EventPattern p, int from, int to) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (int k = Math.max(0, from); k < Math.min(to, v.size()); k++) {
+            String w = v.lower(k);
+            for (EventPattern.Refinement r : p.refinements()) {
+                if (r.modifiers().contains(w)) {
+                    codes.add(r.cameo());
+                }
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    /** What follows the preposition to the end of the clause: "charged Washington with [taking part in …]". */
+    private static String contentAfter(SentenceView v, int from, String prep) {
+        for (int k = from; k < Math.min(v.size(), from + 2); k++) {
+            if (v.lower(k).equals(prep)) {
+                int e = k + 1;
+                while (e < v.size() && !v.t.get(e).text().equals(".") && !v.isBoundary(e)) {
+                    e++;
+                }
+                return v.text(k + 1, e);
+            }
+        }
+        return null;
+    }
+
+    /** Where: a city (or, failing one, a country) after "in"/"at" near the trigger. */
+    private static Entity place(SentenceView v, EventPattern p, int trigger) {
+        Entity country = null;
+        for (SentenceView.Pp pp : v.ppsAfter(trigger)) {
+            String prep = v.lower(pp.prep());
+            if (!prep.equals("in") && !prep.equals("at")) {
+                continue;
+            }
+            Np n = pp.group().get(0);
+            if (n.headName() != null) {
+                Entity e = n.headName().entity();
+                if (e.kind() == EntityKind.CITY) {
+                    return e;
+                }
+                if (e.kind() == EntityKind.COUNTRY && country == null) {
+                    country = e;
+                }
+            }
+        }
+        // "In Geneva, the two leaders met": a place opening the sentence.
+        if (v.size() > 2 && (v.lower(0).equals("in") || v.lower(0).equals("at")) && v.np(1) != null
+            && v.np(1).headName() != null && v.np(1).headName().entity().kind() == EntityKind.CITY) {
+            return v.np(1).headName().entity();
+        }
+        return p.cameo().startsWith("19") || p.cameo().startsWith("04") ? country : null;
+    }
+
+    private static Entity treaty(SentenceView v, int trigger) {
+        Entity best = null;
+        int dist = Integer.MAX_VALUE;
+        for (Mention m : v.mentions) {
+            if (m.entity().kind() == EntityKind.TREATY && Math.abs(m.start() - trigger) < dist) {
+                best = m.entity();
+                dist = Math.abs(m.start() - trigger);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One event per root and actors in a sentence: "drew criticism from Moscow, which accused Washington" is
+     * one accusation, not a criticism and an accusation. The stronger pattern wins.
+     */
+    private static List<Found> dedupe(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                Found o = out.get(k);
+                if (o.cameo().substring(0, 2).equals(f.cameo().substring(0, 2)) && sameActors(o, f)
+                    && (o.cameo().equals(f.cameo()) || !isRefinedSibling(o, f))) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(f);
+            } else if (f.pattern().strength() > out.get(same).pattern().strength()) {
+                out.set(same, f);
+            }
+        }
+        return out;
+    }
+
+    /** Two codes a refinement split on purpose (economic 071 and military 072 aid) are kept apart. */
+    private static boolean isRefinedSibling(Found a, Found b) {
+        return a.pattern() == b.pattern() && a.start() == b.start();
+    }
+
+    private static boolean sameActors(Found a, Found b) {
+        return iris(a.sources()).equals(iris(b.sources())) && iris(a.targets()).equals(iris(b.targets()))
+            && a.released().equals(b.released());
+    }
+
+    private static Set<String> iris(List<Actor> actors) {
+        Set<String> s = new LinkedHashSet<>();
+        actors.forEach(a -> s.add(a.iri()));
+        return s;
+    }
+}

@@ -1,0 +1,445 @@
+package org.diplomacykg.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.diplomacykg.Version;
+import org.diplomacykg.article.Article;
+import org.diplomacykg.fact.Assessment;
+import org.diplomacykg.fact.EntityMention;
+import org.diplomacykg.fact.EventFact;
+import org.diplomacykg.fact.Forecast;
+import org.diplomacykg.fact.Quote;
+import org.diplomacykg.fact.TextSpan;
+import org.diplomacykg.fact.TimeValue;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.lexicon.WordList;
+import org.diplomacykg.text.AnalyzedText;
+import org.diplomacykg.text.Sentence;
+import org.diplomacykg.text.TextAnalyzer;
+
+/**
+ * Reads an article and extracts what it reports: entities, CAMEO-coded events with actors, time and place,
+ * statements, quotes, relationship assessments and forecasts, each tied to its sentence.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.create();          // built-in lexicon
+ * Extraction x = extractor.extract(article);
+ * }</pre>
+ *
+ * Thread-safe and reusable: build one (loading the lexicon and tagger takes about a second) and share it.
+ */
+public final class Extractor {
+    private final Lexicon lexicon;
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentionFinder;
+    private final Describer describer;
+    private final TimeFinder timeFinder = new TimeFinder();
+    private final EventFinder eventFinder;
+    private final SpeechFinder speechFinder;
+    private final AssessmentFinder assessmentFinder;
+    private final ForecastFinder forecastFinder;
+
+    private Extractor(Lexicon lexicon, TextAnalyzer analyzer) {
+        this.lexicon = lexicon;
+        this.analyzer = analyzer;
+        this.mentionFinder = new MentionFinder(lexicon);
+        this.describer = new Describer(lexicon);
+        this.eventFinder = new EventFinder(lexicon);
+        this.speechFinder = new SpeechFinder(lexicon);
+        this.assessmentFinder = new AssessmentFinder(lexicon);
+        this.forecastFinder = new ForecastFinder(lexicon);
+    }
+
+    /** An extractor with the built-in lexicon. */
+    public static Extractor create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures an {@link Extractor}. */
+    public static final class Builder {
+        private final List<Path> gazetteer = new ArrayList<>();
+        private final List<Path> patterns = new ArrayList<>();
+        private Lexicon lexicon;
+
+        private Builder() {}
+
+        /** Adds gazetteer entries from a Turtle file or a folder of them. */
+        public Builder gazetteer(Path fileOrFolder) {
+            gazetteer.add(Objects.requireNonNull(fileOrFolder));
+            return this;
+        }
+
+        /** Adds event patterns or word-list entries from a Turtle file or a folder of them. */
+        public Builder patterns(Path fileOrFolder) {
+            patterns.add(Objects.requireNonNull(fileOrFolder));
+            return this;
+        }
+
+        /** Uses an already loaded lexicon (the file options are then ignored). */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = Objects.requireNonNull(lexicon);
+            return this;
+        }
+
+        public Extractor build() {
+            Lexicon lx = lexicon != null ? lexicon : Lexicon.load(gazetteer, patterns);
+            return new Extractor(lx, TextAnalyzer.create());
+        }
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public static String version() {
+        return Version.get();
+    }
+
+    /** Extracts everything the article reports. */
+    public Extraction extract(Article article) {
+        AnalyzedText text = analyzer.analyze(article.text(), article.titleLine());
+        ArticleState state = new ArticleState(article, lexicon);
+        List<SentenceView> views = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> ms = mentionFinder.find(s, state);
+            SentenceView v = new SentenceView(s, ms, lexicon, state);
+            describer.describe(v, state);
+            views.add(v);
+            for (Mention m : ms) {
+                TextSpan span = new TextSpan(s.token(m.start()).begin(), s.token(m.end() - 1).end());
+                mentions.add(new EntityMention(s.index(), span, m.entity().iri(),
+                    article.text().substring(span.begin(), span.end()), round(m.confidence())));
+            }
+        }
+        List<List<TimeExpression>> times = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            times.add(timeFinder.find(s.text(), s.begin(), article.published()));
+        }
+        List<TimeValue> horizons = forecastFinder.sectionHorizons(views, times);
+
+        List<EventFact> events = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        List<Forecast> forecasts = new ArrayList<>();
+        Map<Integer, String> speakerOf = new HashMap<>();
+        String lastSpeaker = null;
+        Map<String, TimeValue> lastDateBySide = new HashMap<>();
+        TimeValue lastStatementDate = null;
+        int lastStatementSentence = -10;
+        for (SentenceView v : views) {
+            int si = v.sentence.index();
+            List<TimeExpression> st = times.get(si);
+            Forecast f = forecastFinder.forecast(v, horizons.get(si), st, state);
+            if (f != null) {
+                forecasts.add(f);
+                continue;
+            }
+            String sentenceSpeaker = null;
+            TimeValue sentenceDate = null;
+            for (SpeechFinder.Speech sp : speechFinder.find(v)) {
+                TimeValue own = speechDate(v, sp, st);
+                for (Actor speaker : sp.speakers()) {
+                    // Reported speech without a date of its own shares the date of the same side's last dated
+                    // statement ("Russia declared on Friday …", then "according to Peskov, …").
+                    String side = state.actingCountry(speaker.iri()) != null ? state.actingCountry(speaker.iri())
+                        : speaker.iri();
+                    TimeValue date = own != null ? own : lastDateBySide.get(side);
+                    if (date == null && si - lastStatementSentence <= 2) {
+                        date = lastStatementDate;
+                    }
+                    if (own != null && own.isResolved()) {
+                        lastDateBySide.put(side, own);
+                        lastStatementDate = own;
+                        lastStatementSentence = si;
+                    }
+                    if (sentenceSpeaker == null) {
+                        sentenceSpeaker = speaker.iri();
+                        sentenceDate = date;
+                    }
+                    Actor target = statementTarget(v, sp, speaker, state);
+                    if (target == null || v.sentence.kind().isHeadline()) {
+                        continue;
+                    }
+                    double conf = 0.7 * Math.min(speaker.evidence(), target.evidence());
+                    String code = speechFinder.tone(v, sp);
+                    events.add(new EventFact(code, speaker.iri(), target.iri(), false, date, null, si,
+                        span(v, sp.start(), sp.end()), round(code.equals("010") ? conf : conf * 1.05), Lexicon.LEX
+                        + "statement", List.of(), null, v.text(sp.from(), sp.to()), -1));
+                }
+            }
+            if (sentenceSpeaker != null) {
+                lastSpeaker = sentenceSpeaker;
+            }
+            speakerOf.put(si, sentenceSpeaker);
+            if (!v.sentence.kind().isHeadline()) {
+                List<EventFinder.Found> found = eventFinder.find(v, state);
+                int first = events.size();
+                for (EventFinder.Found fd : found) {
+                    events.addAll(toFacts(v, fd, st, state));
+                }
+                linkResponses(v, events, first);
+            }
+            assessments.addAll(assessmentFinder.find(v, state, sentenceSpeaker, sentenceSpeaker == null ? null
+                : sentenceDate));
+        }
+        List<Quote> quotes = quotes(text, speakerOf);
+        List<Entity> entities = state.entitiesInOrder();
+        return new Extraction(article, text, entities, new LinkedHashMap<>(state.facts), mentions, events, quotes,
+            assessments, forecasts, state.conflicts, Version.get());
+    }
+
+    // ---------------------------------------------------------------------------------------------- events
+
+    private List<EventFact> toFacts(SentenceView v, EventFinder.Found f, List<TimeExpression> times, ArticleState state) {
+        List<EventFact> out = new ArrayList<>();
+        TimeValue date = eventDate(v, f.start(), times);
+        TextSpan trigger = span(v, f.start(), f.end());
+        String place = f.place() == null ? null : f.place().iri();
+        String treaty = f.treaty() == null ? null : f.treaty().iri();
+        double base = f.pattern().strength() * f.factor();
+        if (!f.released().isEmpty()) {
+            for (Entity person : f.released()) {
+                String[] pair = releaseParties(f, person, state);
+                double evidence = f.sources().isEmpty() && f.targets().isEmpty() ? 0.6 : 0.9;
+                if (pair[0] == null && pair[1] == null) {
+                    continue;
+                }
+                out.add(new EventFact(f.cameo(), pair[0], pair[1], f.symmetric(), date, place, v.sentence.index(),
+                    trigger, round(base * evidence), f.pattern().id(), List.of(person.iri()), treaty, null, -1));
+            }
+            return out;
+        }
+        List<Actor> sources = f.sources();
+        List<Actor> targets = f.targets();
+        if (sources.isEmpty() && targets.size() >= 2) {
+            // "US-Russian negotiations were cancelled": the two sides, in the order the text names them.
+            sources = List.of(targets.get(0));
+            targets = targets.subList(1, targets.size());
+        }
+        List<Actor[]> pairs = new ArrayList<>();
+        if (sources.isEmpty()) {
+            targets.forEach(t -> pairs.add(new Actor[] {null, t}));
+        } else if (targets.isEmpty()) {
+            if (f.symmetric() && sources.size() >= 2) {
+                for (int a = 0; a < sources.size(); a++) {
+                    for (int b = a + 1; b < sources.size(); b++) {
+                        pairs.add(new Actor[] {sources.get(a), sources.get(b)});
+                    }
+                }
+            } else {
+                sources.forEach(s -> pairs.add(new Actor[] {s, null}));
+            }
+        } else {
+            for (Actor s : sources) {
+                for (Actor t : targets) {
+                    pairs.add(new Actor[] {s, t});
+                }
+            }
+        }
+        for (Actor[] p : pairs) {
+            double evidence = Math.min(p[0] == null ? 1 : p[0].evidence(), p[1] == null ? 1 : p[1].evidence());
+            double completeness = p[0] != null && p[1] != null ? 1.0 : 0.85;
+            String code = thirdLocation(f.cameo(), f.place(), p, state);
+            out.add(new EventFact(code, p[0] == null ? null : p[0].iri(), p[1] == null ? null : p[1].iri(),
+                f.symmetric(), date, place, v.sentence.index(), trigger, round(base * evidence * completeness),
+                f.pattern().id(), List.of(), treaty, f.content(), -1));
+        }
+        return out;
+    }
+
+    /** A consultation (040) held in a country neither side belongs to is a meeting at a third location (044). */
+    private static String thirdLocation(String cameo, Entity place, Actor[] pair, ArticleState state) {
+        if (!cameo.equals("040") || place == null || pair[0] == null || pair[1] == null) {
+            return cameo;
+        }
+        String placeCountry = place.kind() == EntityKind.COUNTRY ? place.iri() : place.country();
+        if (placeCountry == null) {
+            return cameo;
+        }
+        String a = state.actingCountry(pair[0].iri());
+        String b = state.actingCountry(pair[1].iri());
+        return placeCountry.equals(a) || placeCountry.equals(b) ? cameo : "044";
+    }
+
+    /**
+     * Who released whom, when the sentence does not say: the released person's country receives them, the
+     * other country of the article's main pair releases them. A person of unknown country is taken to be
+     * on the side of others released with them.
+     */
+    private static String[] releaseParties(EventFinder.Found f, Entity person, ArticleState state) {
+        if (!f.sources().isEmpty() || !f.targets().isEmpty()) {
+            return new String[] {f.sources().isEmpty() ? null : f.sources().get(0).iri(),
+                f.targets().isEmpty() ? null : f.targets().get(0).iri()};
+        }
+        String side = state.actingCountry(person);
+        for (Entity other : f.released()) {
+            if (side == null) {
+                side = state.actingCountry(other);
+            }
+        }
+        List<String> dyad = state.dyad();
+        if (side == null) {
+            return dyad.size() == 2 ? new String[] {dyad.get(0), dyad.get(1)} : new String[] {null, null};
+        }
+        String releaser = null;
+        for (String d : dyad) {
+            if (!d.equals(side)) {
+                releaser = d;
+                break;
+            }
+        }
+        return new String[] {releaser, side};
+    }
+
+    /** The time nearest the trigger, preferring one in the same clause. */
+    private static TimeValue eventDate(SentenceView v, int trigger, List<TimeExpression> times) {
+        TimeExpression best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int at = v.t.get(trigger).begin();
+        for (TimeExpression t : times) {
+            int dist = t.begin() >= at ? t.begin() - at : at - t.end();
+            boolean crosses = crossesClause(v, Math.min(at, t.begin()), Math.max(at, t.begin()));
+            int score = dist + (crosses ? 1000 : 0) + (t.begin() < at ? 20 : 0);
+            if (score < bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static boolean crossesClause(SentenceView v, int fromChar, int toChar) {
+        for (int k = 0; k < v.size(); k++) {
+            int b = v.t.get(k).begin();
+            if (b > fromChar && b < toChar && (v.isComma(k) || v.isBoundary(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When something was said: a time next to the speech verb or before what was said. */
+    private static TimeValue speechDate(SentenceView v, SpeechFinder.Speech sp, List<TimeExpression> times) {
+        int verbBegin = v.t.get(sp.start()).begin();
+        int contentBegin = sp.from() < v.size() ? v.t.get(sp.from()).begin() : v.sentence.end();
+        for (TimeExpression t : times) {
+            boolean betweenVerbAndContent = t.begin() >= verbBegin && t.end() <= contentBegin;
+            boolean rightAfterVerb = t.begin() >= verbBegin && t.begin() - v.t.get(sp.end() - 1).end() <= 4;
+            boolean beforeVerbInClause = t.end() <= verbBegin && !crossesClause(v, t.end(), verbBegin)
+                && sp.from() > sp.start();
+            if (betweenVerbAndContent || rightAfterVerb || beforeVerbInClause) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a statement is about: the first actor it names that is not the speaker's side, or, for
+     * "bilateral ties" and "the two countries", the other country of the article's main pair.
+     */
+    private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
+        String speakerCountry = state.actingCountry(speaker.iri());
+        for (Mention m : v.mentions) {
+            if (m.start() < sp.from() || m.end() > sp.to()) {
+                continue;
+            }
+            Actor a = v.actorOf(m);
+            if (a == null || a.iri().equals(speaker.iri())) {
+                continue;
+            }
+            String c = state.actingCountry(a.iri());
+            if (speakerCountry != null && speakerCountry.equals(c)) {
+                continue;
+            }
+            return a;
+        }
+        WordList relation = lexicon.words("relationNouns");
+        boolean aboutRelation = false;
+        for (int k = sp.from(); k < sp.to(); k++) {
+            aboutRelation |= relation.contains(v.lower(k)) || v.lower(k).equals("bilateral");
+        }
+        if (aboutRelation && speakerCountry != null) {
+            for (String d : state.dyad()) {
+                if (!d.equals(speakerCountry)) {
+                    return new Actor(d, 0.6);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "When Russia attacked Ukraine, Washington responded by imposing sanctions": the sanctions respond. */
+    private void linkResponses(SentenceView v, List<EventFact> events, int first) {
+        if (events.size() - first < 2) {
+            return;
+        }
+        WordList verbs = lexicon.words("responseVerbs");
+        WordList phrases = lexicon.words("responsePhrases");
+        for (int c = 0; c < v.size(); c++) {
+            boolean verb = verbs.matchAt(v.t, c) > 0;
+            boolean phrase = phrases.matchAt(v.t, c) > 0;
+            if (!verb && !phrase) {
+                continue;
+            }
+            int cue = v.t.get(c).begin();
+            int cause = -1;
+            for (int k = first; k < events.size(); k++) {
+                boolean before = events.get(k).trigger().begin() < cue;
+                if (verb == before) {
+                    cause = verb ? k : (cause < 0 ? k : cause);
+                }
+            }
+            if (cause < 0) {
+                return;
+            }
+            for (int k = first; k < events.size(); k++) {
+                boolean after = events.get(k).trigger().begin() > cue;
+                if (verb == after && k != cause) {
+                    events.set(k, events.get(k).withRespondsTo(cause));
+                }
+            }
+            return;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- quotes
+
+    private static List<Quote> quotes(AnalyzedText text, Map<Integer, String> speakerOf) {
+        List<Quote> out = new ArrayList<>();
+        for (TextSpan q : QuoteFinder.find(text)) {
+            int si = QuoteFinder.sentenceAt(text.sentences(), q.begin());
+            if (si < 0) {
+                continue;
+            }
+            String speaker = speakerOf.get(si);
+            if (speaker == null) {
+                // A quote standing alone continues the last speaker's words.
+                for (int k = si - 1; k >= Math.max(0, si - 3) && speaker == null; k--) {
+                    speaker = speakerOf.get(k);
+                }
+            }
+            out.add(new Quote(q, si, speaker, text.text().substring(q.begin(), q.end())));
+        }
+        return out;
+    }
+
+    private static TextSpan span(SentenceView v, int from, int to) {
+        return new TextSpan(v.t.get(from).begin(), v.t.get(to - 1).end());
+    }
+
+    static double round(double x) {
+        return Math.round(Math.max(0.05, Math.min(0.99, x)) * 100) / 100.0;
+    }
+}

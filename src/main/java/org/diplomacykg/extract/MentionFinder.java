@@ -1,0 +1,184 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomacykg.internal.Slugs;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.lexicon.NameForm;
+import org.diplomacykg.lexicon.NameMatch;
+import org.diplomacykg.rdf.Iris;
+import org.diplomacykg.text.Sentence;
+import org.diplomacykg.text.Token;
+
+/**
+ * Finds the entities a sentence names: gazetteer names first (longest match), then people and
+ * organisations the gazetteer lacks, recognised from context — a title or role noun before a capitalised
+ * name ("basketball player Brittney Griner"), an apposition after it ("X, the head of …"), a speech verb
+ * ("X said"), an organisation head word ("… Intelligence Service") — and later short mentions of people
+ * met before ("Griner"). Headlines name entities but never introduce new ones.
+ */
+final class MentionFinder {
+    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They",
+        "We", "I", "This", "That", "These", "Those", "There", "Despite", "When", "After", "Meanwhile", "However",
+        "Additionally", "Unfortunately", "According", "While", "As", "If", "Since", "With", "For", "From", "By");
+    private static final Set<String> AGENCY_HEADS = Set.of("agency", "service", "bureau", "directorate", "guard");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("ministry", "department", "office", "parliament",
+        "senate", "duma", "congress", "cabinet", "government", "council", "commission", "court", "assembly");
+
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(Sentence s, ArticleState state) {
+        List<Token> t = s.tokens();
+        Mention[] at = new Mention[t.size()];
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); ) {
+            Optional<NameMatch> m = lexicon.gazetteer().match(t, i);
+            Mention mention = m.map(nm -> choose(nm, t, state)).orElse(null);
+            if (mention != null) {
+                add(out, at, mention, state);
+                i = mention.end();
+            } else {
+                i++;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (at[i] != null || !isNameToken(t, i)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size() && at[end] == null && (isNameToken(t, end)
+                || t.get(end).text().equals("-") && end + 1 < t.size() && isNameToken(t, end + 1))) {
+                end++;
+            }
+            Mention m = contextual(t, i, end, s, state);
+            if (m != null) {
+                add(out, at, m, state);
+            }
+            i = end - 1;
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state) {
+        out.add(m);
+        for (int k = m.start(); k < m.end(); k++) {
+            at[k] = m;
+        }
+        state.met(m);
+    }
+
+    /** Picks a reading of a gazetteer name; a bare family name needs an earlier full mention or no rival. */
+    private Mention choose(NameMatch nm, List<Token> t, ArticleState state) {
+        NameMatch.Candidate best = null;
+        for (NameMatch.Candidate c : nm.candidates()) {
+            if (c.form() == NameForm.FAMILY_NAME) {
+                continue;
+            }
+            if (best == null || state.entities.containsKey(c.entity().iri())
+                && !state.entities.containsKey(best.entity().iri())) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            double conf = nm.candidates().size() > 1 ? 0.85 : 0.98;
+            return new Mention(nm.start(), nm.end(), best.entity(), best.form(), conf);
+        }
+        String word = t.get(nm.start()).text();
+        Entity known = state.byFamilyName(word);
+        if (known != null) {
+            return new Mention(nm.start(), nm.end(), known, NameForm.FAMILY_NAME, 0.95);
+        }
+        if (nm.candidates().size() == 1 && t.get(nm.start()).pos().equals("PROPN")) {
+            return new Mention(nm.start(), nm.end(), nm.candidates().get(0).entity(), NameForm.FAMILY_NAME, 0.75);
+        }
+        return null;
+    }
+
+    private static boolean isNameToken(List<Token> t, int i) {
+        Token k = t.get(i);
+        if (!k.isWord() || !k.isCapitalized() || NOT_NAMES.contains(k.text())) {
+            return false;
+        }
+        String pos = k.pos();
+        return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("X") || pos.equals("ADJ") && i > 0
+            && t.get(i - 1).isCapitalized();
+    }
+
+    /** A person or organisation the gazetteer lacks, when the context says it is one. */
+    private Mention contextual(List<Token> t, int start, int end, Sentence s, ArticleState state) {
+        int len = end - start;
+        if (len == 1) {
+            Entity known = state.byFamilyName(t.get(start).text());
+            return known == null ? null : new Mention(start, end, known, NameForm.FAMILY_NAME, 0.9);
+        }
+        if (s.kind().isHeadline() || len > 5) {
+            return null;
+        }
+        String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
+        String last = t.get(end - 1).lower();
+        if (lexicon.words("orgHeads").contains(last)) {
+            EntityKind kind = AGENCY_HEADS.contains(last) ? EntityKind.AGENCY
+                : GOVERNMENT_HEADS.contains(last) ? EntityKind.GOVERNMENT_ORGANIZATION : EntityKind.ORGANIZATION;
+            Entity e = new Entity(Iris.entity(kind, Slugs.slug(label)), kind, label, null, null, null, List.of(), false);
+            return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.7);
+        }
+        if (len > 4 || !personContext(t, start, end)) {
+            return null;
+        }
+        Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
+            null, List.of(), false);
+        return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.8);
+    }
+
+    private boolean personContext(List<Token> t, int start, int end) {
+        if (start > 0) {
+            String before = t.get(start - 1).lower();
+            if (lexicon.words("roleNouns").contains(before) || lexicon.words("titles").contains(before)) {
+                return true;
+            }
+            if (lexicon.words("speechVerbs").contains(before)) {
+                return true; // "…, said John Smith"
+            }
+        }
+        if (end < t.size()) {
+            String after = t.get(end).lower();
+            if (lexicon.words("speechVerbs").contains(after)) {
+                return true;
+            }
+            if (after.equals(",") && end + 1 < t.size()) {
+                Token next = t.get(end + 1);
+                String n = next.lower();
+                return (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("who")
+                    || lexicon.words("roleNouns").contains(n)) && !hasVerbSoon(t, end + 1);
+            }
+        }
+        return false;
+    }
+
+    /** An apposition has no verb of its own before its closing comma: ", the head of X," vs ", the talks failed". */
+    private static boolean hasVerbSoon(List<Token> t, int from) {
+        for (int i = from; i < t.size() && i < from + 12; i++) {
+            String w = t.get(i).text();
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (t.get(i).pos().equals("VERB") && !t.get(i).lower().endsWith("ing") && !w.toLowerCase(Locale.ROOT)
+                .endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package org.diplomacykg.extract;
+
+import org.diplomacykg.lexicon.Lexicon;
+
+/** Whether a trigger reports something that happened, something that did not, or something that may. */
+enum Modality {
+    FACT, NEGATED, HYPOTHETICAL, INTENT;
+
+    /**
+     * The modality of the word at {@code i}, from the words before it in its clause: negators ("did not
+     * meet"), modals ("could meet"), infinitives ("agreed to meet" is an intention, "to meet" alone a
+     * possibility), conditions ("if they meet") and questions.
+     */
+    static Modality of(SentenceView v, int i, Lexicon lexicon) {
+        if (v.t.get(v.size() - 1).text().equals("?")) {
+            return HYPOTHETICAL;
+        }
+        int k = i - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 4) {
+            String w = v.lower(k);
+            if (v.isBoundary(k) || v.isComma(k)) {
+                break;
+            }
+            if (lexicon.words("negators").contains(w)) {
+                return NEGATED;
+            }
+            if (lexicon.words("modals").contains(w)) {
+                return HYPOTHETICAL;
+            }
+            if (w.equals("to") && (v.pos(k).equals("PART") || v.isVerb(i) || i == k + 1)) {
+                int g = k - 1;
+                while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
+                    g--;
+                }
+                if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g))) {
+                    return INTENT;
+                }
+                return HYPOTHETICAL;
+            }
+            if (v.isAux(k) || v.pos(k).equals("ADV") || v.pos(k).equals("PART")) {
+                k--;
+                steps++;
+                continue;
+            }
+            break;
+        }
+        // A condition or open question governs the whole clause.
+        for (int c = i - 1; c >= 0; c--) {
+            if (v.isBoundary(c)) {
+                break;
+            }
+            if (lexicon.words("conditionals").contains(v.lower(c))) {
+                return HYPOTHETICAL;
+            }
+        }
+        return FACT;
+    }
+
+    /** "is ready to", "are willing to", "is set to": an adjective of intention before the infinitive. */
+    private static boolean isIntentAdjective(SentenceView v, int g) {
+        String w = v.lower(g);
+        return (w.equals("ready") || w.equals("willing") || w.equals("set") || w.equals("due") || w.equals("poised")
+            || w.equals("prepared") || w.equals("eager")) && g > 0 && v.isAux(g - 1);
+    }
+}

@@ -1,0 +1,378 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.text.Sentence;
+import org.diplomacykg.text.Token;
+
+/**
+ * One sentence with its mentions and noun phrases, and the shallow-syntax questions the event rules ask:
+ * the subject of a verb, its objects, the prepositional phrases after a word. There is no parser: these are
+ * heuristics over part-of-speech tags, noun-phrase chunks and punctuation, tuned for news prose.
+ */
+final class SentenceView {
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because", "although",
+        "though", "as", "since", "if", "unless", "whereas", "whether", "once", "until");
+    /** Words tagged as adjectives that sit between a subject and its verb: "who last spoke". */
+    static final Set<String> ADVERBIAL_ADJECTIVES = Set.of("last", "first", "later", "earlier", "once", "already",
+        "also", "then", "reportedly", "jointly");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+    static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "get",
+        "gets", "got", "gotten", "getting", "am");
+
+    final Sentence sentence;
+    final List<Token> t;
+    final List<Mention> mentions;
+    final Mention[] mentionAt;
+    final List<Np> nps;
+    final int[] npAt;
+    final boolean[] apposition;
+    private final Lexicon lexicon;
+    private final ArticleState state;
+
+    SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
+        this.sentence = sentence;
+        this.t = sentence.tokens();
+        this.mentions = List.copyOf(mentions);
+        this.lexicon = lexicon;
+        this.state = state;
+        this.mentionAt = new Mention[t.size()];
+        for (Mention m : mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                mentionAt[i] = m;
+            }
+        }
+        this.nps = Chunker.chunk(t, mentionAt);
+        this.npAt = new int[t.size()];
+        java.util.Arrays.fill(npAt, -1);
+        for (int k = 0; k < nps.size(); k++) {
+            for (int i = nps.get(k).start(); i < nps.get(k).end(); i++) {
+                npAt[i] = k;
+            }
+        }
+        this.apposition = new boolean[t.size()];
+    }
+
+    int size() {
+        return t.size();
+    }
+
+    String lower(int i) {
+        return t.get(i).lower();
+    }
+
+    String pos(int i) {
+        return t.get(i).pos();
+    }
+
+    boolean isAdp(int i) {
+        return pos(i).equals("ADP") || lower(i).equals("of") || lower(i).equals("between");
+    }
+
+    boolean isVerb(int i) {
+        return pos(i).equals("VERB");
+    }
+
+    boolean isAux(int i) {
+        String w = lower(i);
+        return pos(i).equals("AUX") || BE_FORMS.contains(w) || w.equals("has") || w.equals("have") || w.equals("had")
+            || w.equals("will") || w.equals("would") || w.equals("could") || w.equals("did") || w.equals("do")
+            || w.equals("does");
+    }
+
+    boolean isBoundary(int i) {
+        String w = t.get(i).text();
+        return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("(") || w.equals(")") || w.equals("?")
+            || w.equals("!");
+    }
+
+    boolean isComma(int i) {
+        return t.get(i).text().equals(",");
+    }
+
+    Np np(int token) {
+        return token >= 0 && token < t.size() && npAt[token] >= 0 ? nps.get(npAt[token]) : null;
+    }
+
+    /** The noun phrase that ends right before token {@code i} (skipping nothing), or null. */
+    Np npEndingBefore(int i) {
+        return i > 0 ? npEndingAt(i - 1) : null;
+    }
+
+    private Np npEndingAt(int last) {
+        Np n = np(last);
+        return n != null && n.end() == last + 1 ? n : null;
+    }
+
+    /** Whether the phrase is the object of a preposition (or of another verb, when {@code verbsToo}). */
+    boolean governed(Np n, boolean verbsToo) {
+        int i = n.start() - 1;
+        while (i >= 0 && (pos(i).equals("ADV") || t.get(i).text().equals("\"") || t.get(i).text().equals("“"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (isAdp(i)) {
+            return true;
+        }
+        return verbsToo && (isVerb(i) || lower(i).equals("to"));
+    }
+
+    // ------------------------------------------------------------------------------------------ actors
+
+    /** The actors a noun phrase stands for: its head name, or the countries qualifying a proxy or role noun. */
+    List<Actor> actors(Np n) {
+        List<Actor> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n.headName() != null && !n.headName().isDemonym()) {
+            Actor a = actorOf(n.headName());
+            if (a != null) {
+                out.add(a);
+            }
+            return out;
+        }
+        String head = lower(n.head());
+        boolean proxy = lexicon.words("proxyHeads").contains(head);
+        boolean role = lexicon.words("roleNouns").contains(head);
+        if ((proxy || role) && !n.modifiers().isEmpty()) {
+            if (role) {
+                Entity holder = state.resolveRole(head, n.modifiers());
+                if (holder != null) {
+                    out.add(new Actor(holder.iri(), 0.85));
+                    return out;
+                }
+            }
+            for (Mention m : n.modifiers()) {
+                Actor a = actorOf(m);
+                if (a != null && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                    out.add(new Actor(a.iri(), a.evidence() * 0.9));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actor a mention stands for: a capital city for its country, a demonym for its country. */
+    Actor actorOf(Mention m) {
+        Entity e = m.entity();
+        if (e.kind() == EntityKind.CITY) {
+            if (e.metonymFor() != null) {
+                return new Actor(e.metonymFor(), m.confidence() * 0.95);
+            }
+            return null;
+        }
+        if (!e.kind().isActor()) {
+            return null;
+        }
+        return new Actor(e.iri(), m.confidence());
+    }
+
+    /** Every actor of a group of coordinated noun phrases. */
+    List<Actor> actors(List<Np> group) {
+        List<Actor> out = new ArrayList<>();
+        for (Np n : group) {
+            for (Actor a : actors(n)) {
+                if (out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------ subject
+
+    /**
+     * The subject of the verb at {@code v}, as a group of coordinated noun phrases (possibly empty).
+     * Handles relative clauses ("authorities who charged"), coordinated verbs ("declared … and rejected"),
+     * participles after a comma or a preposition ("responded by imposing"), and skips prepositional
+     * phrases, appositions and objects of embedded verbs on the way left.
+     */
+    List<Np> subjectOf(int v) {
+        int i = v - 1;
+        while (i >= 0 && (isAux(i) || pos(i).equals("ADV") || pos(i).equals("PART") || lexicon.words("negators")
+            .contains(lower(i)) || ADVERBIAL_ADJECTIVES.contains(lower(i)))) {
+            i--;
+        }
+        if (i < 0) {
+            return List.of();
+        }
+        String w = lower(i);
+        if (RELATIVE_PRONOUNS.contains(w) && !(w.equals("that") && isVerb(Math.max(0, i - 1)))) {
+            int a = i - 1;
+            if (a >= 0 && isComma(a)) {
+                a--;
+            }
+            Np ante = a >= 0 ? npEndingAt(a) : null;
+            return ante == null ? List.of() : coordinated(ante, true);
+        }
+        boolean participle = lower(v).endsWith("ing") || lower(v).endsWith("ed");
+        if ((w.equals("and") || w.equals("but") || w.equals("or")) && np(i - 1) == null && !isComma(i - 1)
+            || participle && (isComma(i) || isAdp(i) || SUBORDINATORS.contains(w)) && lower(v).endsWith("ing")) {
+            int prev = previousVerb(i);
+            return prev < 0 ? List.of() : subjectOf(prev);
+        }
+        for (int k = i; k >= 0; k--) {
+            if (isBoundary(k)) {
+                break;
+            }
+            Np n = np(k);
+            if (n == null || n.end() - 1 != k || apposition[n.start()]) {
+                continue;
+            }
+            if (governed(n, true)) {
+                k = n.start();
+                continue;
+            }
+            return coordinated(n, false);
+        }
+        return List.of();
+    }
+
+    private int previousVerb(int from) {
+        for (int k = from; k >= 0; k--) {
+            if (isBoundary(k)) {
+                return -1;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The phrase and those coordinated with it on its left: "Washington and its partners", "Naryshkin, …,
+     * and Burns". Appositions between them are skipped.
+     */
+    List<Np> coordinated(Np last, boolean insidePp) {
+        List<Np> group = new ArrayList<>();
+        group.add(last);
+        boolean seenConjunction = false;
+        int i = last.start() - 1;
+        while (i >= 0) {
+            int k = i;
+            boolean comma = false;
+            while (k >= 0 && (isComma(k) || apposition[k])) {
+                comma |= isComma(k);
+                k--;
+            }
+            boolean conj = k >= 0 && (lower(k).equals("and") || lower(k).equals("or"));
+            if (conj) {
+                k--;
+                while (k >= 0 && (isComma(k) || apposition[k])) {
+                    k--;
+                }
+            }
+            // "X, Y and Z": once a conjunction is seen, commas coordinate too.
+            boolean joined = conj || comma && seenConjunction;
+            Np prev = k >= 0 ? npEndingAt(k) : null;
+            if (!joined || prev == null || !insidePp && governed(prev, true)) {
+                break;
+            }
+            seenConjunction |= conj;
+            group.add(0, prev);
+            i = prev.start() - 1;
+        }
+        return group;
+    }
+
+    // ------------------------------------------------------------------------------------------ objects
+
+    /**
+     * The noun phrases right after {@code from} that are not in a prepositional phrase: the direct object (and
+     * the indirect one, in "gave Kyiv aid"), up to the next boundary.
+     */
+    List<Np> objectsAfter(int from) {
+        List<Np> out = new ArrayList<>();
+        int i = from;
+        while (i < t.size() && (pos(i).equals("ADV") || pos(i).equals("PART") && !lower(i).equals("to"))) {
+            i++;
+        }
+        while (i < t.size() && out.size() < 2) {
+            Np n = np(i);
+            if (n == null || n.start() != i) {
+                break;
+            }
+            out.add(n);
+            i = n.end();
+            if (i < t.size() && (lower(i).equals("and") || lower(i).equals("or")) && np(i + 1) != null) {
+                Np n2 = np(i + 1);
+                out.add(n2);
+                i = n2.end();
+            }
+        }
+        return out;
+    }
+
+    /** A prepositional phrase: the preposition's token and the coordinated noun phrases it governs. */
+    record Pp(int prep, List<Np> group) {
+        String preposition(SentenceView s) {
+            return s.lower(prep);
+        }
+    }
+
+    /**
+     * The prepositional phrases after {@code from}, in order, until the clause ends (a boundary, a comma
+     * before a new clause, a relative pronoun, a finite verb).
+     */
+    List<Pp> ppsAfter(int from) {
+        List<Pp> out = new ArrayList<>();
+        int i = from;
+        while (i < t.size()) {
+            if (isBoundary(i) || RELATIVE_PRONOUNS.contains(lower(i)) && i > from || SUBORDINATORS.contains(lower(i))
+                && !lower(i).equals("as") && i > from) {
+                break;
+            }
+            if (isComma(i) && (i + 1 >= t.size() || !isAdp(i + 1))) {
+                break;
+            }
+            if (isVerb(i) && i > from && !lower(i).endsWith("ing") && !isAdp(i - 1)) {
+                break;
+            }
+            if (isAdp(i) || lower(i).equals("to") || lower(i).equals("including") || lower(i).equals("targeting")) {
+                int j = i + 1;
+                while (j < t.size() && (pos(j).equals("ADV") || t.get(j).text().equals("“"))) {
+                    j++;
+                }
+                Np n = np(j);
+                if (n != null && n.start() == j) {
+                    List<Np> group = new ArrayList<>();
+                    group.add(n);
+                    int k = n.end();
+                    while (k + 1 < t.size() && (lower(k).equals("and") || lower(k).equals("or") || isComma(k))
+                        && np(k + 1) != null && np(k + 1).start() == k + 1) {
+                        Np nx = np(k + 1);
+                        group.add(nx);
+                        k = nx.end();
+                    }
+                    out.add(new Pp(i, group));
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return sentence.text().substring(t.get(from).begin() - sentence.begin(), t.get(to - 1).end() - sentence.begin());
+    }
+
+    static String lowerAscii(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

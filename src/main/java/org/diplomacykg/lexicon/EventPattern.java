@@ -1,0 +1,57 @@
+package org.diplomacykg.lexicon;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A data-defined way of recognising one kind of CAMEO event; see {@code lexicon/patterns/events.ttl}.
+ *
+ * @param id                       the pattern's IRI
+ * @param cameo                    the CAMEO code, with leading zeros
+ * @param requires                 stems one of which the object or phrase must contain (empty: none needed)
+ * @param excludes                 stems that cancel the trigger when the object contains one
+ * @param requiresPreposition      a preposition that must follow the object, or {@code null}
+ * @param targetPrepositions       prepositions introducing the target
+ * @param sourcePrepositions       prepositions introducing the source after a noun trigger
+ * @param supportVerbs             forms of the verbs that make a noun trigger the act of their subject
+ * @param reverseSupportVerbs      forms of the verbs whose subject is the target of the noun trigger's act
+ * @param symmetric                whether all actors take part alike
+ * @param bareNoun                 whether the noun alone reports the event
+ * @param requiresModifier         whether a noun trigger needs a refinement modifier
+ * @param targetFromObjectModifier whether the target is the country qualifying the object
+ * @param refinements              modifier words that select a more specific code
+ * @param intentCameo              the code for an intention to do it, or {@code null}
+ * @param strength                 how reliably the words signal the event, in [0,1]
+ */
+public record EventPattern(String id, String cameo, Set<String> requires, Set<String> excludes,
+                           String requiresPreposition,
+                           Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
+                           Set<String> reverseSupportVerbs, boolean symmetric, boolean bareNoun,
+                           boolean requiresModifier, boolean targetFromObjectModifier, List<Refinement> refinements,
+                           String intentCameo, double strength) {
+
+    public EventPattern {
+        requires = Set.copyOf(requires);
+        excludes = Set.copyOf(excludes);
+        targetPrepositions = Set.copyOf(targetPrepositions);
+        sourcePrepositions = Set.copyOf(sourcePrepositions);
+        supportVerbs = Set.copyOf(supportVerbs);
+        reverseSupportVerbs = Set.copyOf(reverseSupportVerbs);
+        refinements = List.copyOf(refinements);
+        if (strength < 0 || strength > 1) {
+            throw new LexiconException(id + ": lex:strength " + strength + " is outside [0,1]");
+        }
+    }
+
+    /**
+     * A modifier word that selects a more specific code: "military" aid is 072.
+     *
+     * @param modifiers the words
+     * @param cameo     the code they select
+     */
+    public record Refinement(Set<String> modifiers, String cameo) {
+        public Refinement {
+            modifiers = Set.copyOf(modifiers);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.diplomacykg.lexicon;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.util.ResourceUtils;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.fact.TimeValue;
+import org.diplomacykg.internal.Slugs;
+import org.diplomacykg.text.Token;
+import org.diplomacykg.text.Tokens;
+import org.diplomacykg.vocab.DIP;
+import org.diplomacykg.vocab.ORG;
+import org.diplomacykg.vocab.SCHEMA;
+
+/**
+ * The reference entities the extractor recognises by name, loaded from Turtle files: the built-in
+ * gazetteer ({@code org/diplomacykg/lexicon/gazetteer/}) plus any files or folders the user adds. Immutable
+ * and thread-safe once loaded.
+ */
+public final class Gazetteer {
+    static final String BUILT_IN = "/org/diplomacykg/lexicon/gazetteer";
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    /** Which reading of an ambiguous name to prefer when context does not decide. */
+    private static final List<EntityKind> PRIORITY = List.of(EntityKind.COUNTRY, EntityKind.GOVERNMENT_ORGANIZATION,
+        EntityKind.AGENCY, EntityKind.INTERGOVERNMENTAL_ORGANIZATION, EntityKind.PERSON, EntityKind.CITY,
+        EntityKind.ORGANIZATION, EntityKind.TREATY);
+
+    private final Model model;
+    private final Map<String, Entity> entities;
+    private final Map<String, Post> posts;
+    private final NameIndex names;
+    private final Map<String, List<Post>> postsByRoleNoun;
+    private final Map<String, String> capitalOf;
+
+    private Gazetteer(Model model, Map<String, Entity> entities, Map<String, Post> posts, NameIndex names,
+                      Map<String, List<Post>> postsByRoleNoun, Map<String, String> capitalOf) {
+        this.model = model;
+        this.entities = entities;
+        this.posts = posts;
+        this.names = names;
+        this.postsByRoleNoun = postsByRoleNoun;
+        this.capitalOf = capitalOf;
+    }
+
+    /** The built-in gazetteer only. */
+    public static Gazetteer builtIn() {
+        return load(List.of());
+    }
+
+    /** The built-in gazetteer plus the given Turtle files or folders of Turtle files. */
+    public static Gazetteer load(List<Path> extra) {
+        Model m = ModelFactory.createDefaultModel();
+        TurtleFiles.readBuiltIn(BUILT_IN, m);
+        for (Path p : extra) {
+            TurtleFiles.readPath(p, m);
+        }
+        skolemizeTenures(m);
+        return build(m);
+    }
+
+    /** Blank-node tenures get stable IRIs, so that loading the same facts twice adds nothing to a store. */
+    private static void skolemizeTenures(Model m) {
+        List<Statement> stmts = m.listStatements(null, DIP.tenure, (RDFNode) null).toList();
+        for (Statement s : stmts) {
+            if (s.getObject().isAnon() && s.getSubject().isURIResource()) {
+                Resource t = s.getObject().asResource();
+                String post = t.hasProperty(DIP.post) ? t.getPropertyResourceValue(DIP.post).getLocalName() : "post";
+                String start = t.hasProperty(DIP.start) ? t.getProperty(DIP.start).getLiteral().getLexicalForm() : "x";
+                ResourceUtils.renameResource(t, s.getSubject().getURI() + "/tenure/" + Slugs.slug(post) + "-" + start);
+            }
+        }
+    }
+
+    private static Gazetteer build(Model m) {
+        Map<String, Post> posts = new HashMap<>();
+        Map<String, List<Post>> byNoun = new HashMap<>();
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, DIP.Post).toList()) {
+            List<String> nouns = new ArrayList<>();
+            m.listObjectsOfProperty(r, DIP.roleNoun).forEach(n -> nouns.add(n.asLiteral().getString().toLowerCase(Locale.ROOT)));
+            Resource in = r.getPropertyResourceValue(ORG.postIn);
+            Post p = new Post(r.getURI(), label(r), in == null ? null : in.getURI(), nouns, qid(r));
+            posts.put(p.iri(), p);
+            for (String n : nouns) {
+                byNoun.computeIfAbsent(n, k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        Map<String, Entity> entities = new HashMap<>();
+        NameIndex names = new NameIndex();
+        Map<String, String> capitalOf = new HashMap<>();
+        List<Resource> subjects = m.listSubjectsWithProperty(RDF.type).toList();
+        subjects.sort(Comparator.comparing(r -> r.isURIResource() ? r.getURI() : ""));
+        for (Resource r : subjects) {
+            if (!r.isURIResource()) {
+                continue;
+            }
+            Optional<EntityKind> kind = kindOf(r);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Entity e = new Entity(r.getURI(), kind.get(), label(r), qid(r), iri(r, DIP.country), iri(r, DIP.metonymFor),
+                tenures(r), true);
+            entities.put(e.iri(), e);
+            Resource capital = r.getPropertyResourceValue(DIP.capital);
+            if (capital != null) {
+                capitalOf.put(capital.getURI(), e.iri());
+            }
+        }
+        // Names are added in priority order, so that ambiguous forms list the preferred reading first.
+        List<Entity> ordered = new ArrayList<>(entities.values());
+        ordered.sort(Comparator.comparing((Entity e) -> PRIORITY.indexOf(e.kind())).thenComparing(Entity::iri));
+        Map<String, Set<String>> familyNames = new HashMap<>();
+        for (Entity e : ordered) {
+            Resource r = m.getResource(e.iri());
+            addForms(names, r, RDFS.label, e, NameForm.NAME);
+            addForms(names, r, SKOS.altLabel, e, NameForm.NAME);
+            addForms(names, r, DIP.demonym, e, NameForm.DEMONYM);
+            if (e.kind() == EntityKind.PERSON) {
+                m.listObjectsOfProperty(r, SCHEMA.familyName).forEach(n ->
+                    familyNames.computeIfAbsent(n.asLiteral().getString(), k -> new LinkedHashSet<>()).add(e.iri()));
+            }
+        }
+        for (Map.Entry<String, Set<String>> f : familyNames.entrySet()) {
+            for (String iri : f.getValue()) {
+                names.add(Tokens.words(f.getKey()), entities.get(iri), NameForm.FAMILY_NAME);
+            }
+        }
+        return new Gazetteer(m, Map.copyOf(entities), Map.copyOf(posts), names, Map.copyOf(byNoun), Map.copyOf(capitalOf));
+    }
+
+    private static void addForms(NameIndex names, Resource r, Property p, Entity e, NameForm form) {
+        r.listProperties(p).forEach(s -> {
+            if (s.getObject().isLiteral()) {
+                String lang = s.getLiteral().getLanguage();
+                if (lang.isEmpty() || lang.startsWith("en")) {
+                    String name = stripArticle(s.getLiteral().getString().strip());
+                    if (!name.isEmpty()) {
+                        names.add(Tokens.words(name), e, form);
+                    }
+                }
+            }
+        });
+    }
+
+    /** "the Kremlin" is found as "Kremlin": the article is not part of the name and may be capitalised or not. */
+    private static String stripArticle(String name) {
+        if (name.startsWith("the ") || name.startsWith("The ")) {
+            return name.substring(4);
+        }
+        return name;
+    }
+
+    private static Optional<EntityKind> kindOf(Resource r) {
+        for (EntityKind k : List.of(EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON, EntityKind.AGENCY,
+            EntityKind.GOVERNMENT_ORGANIZATION, EntityKind.INTERGOVERNMENTAL_ORGANIZATION, EntityKind.ORGANIZATION,
+            EntityKind.TREATY)) {
+            if (r.hasProperty(RDF.type, k.type())) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String label(Resource r) {
+        for (Statement s : r.listProperties(RDFS.label).toList()) {
+            Literal l = s.getLiteral();
+            if (l.getLanguage().isEmpty() || l.getLanguage().startsWith("en")) {
+                return l.getString();
+            }
+        }
+        return r.getLocalName();
+    }
+
+    private static String qid(Resource r) {
+        for (Statement s : r.listProperties(OWL.sameAs).toList()) {
+            if (s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(WIKIDATA_ENTITY)) {
+                return s.getObject().asResource().getURI().substring(WIKIDATA_ENTITY.length());
+            }
+        }
+        return null;
+    }
+
+    private static String iri(Resource r, Property p) {
+        Resource o = r.getPropertyResourceValue(p);
+        return o == null || !o.isURIResource() ? null : o.getURI();
+    }
+
+    private static List<Tenure> tenures(Resource r) {
+        List<Tenure> out = new ArrayList<>();
+        for (Statement s : r.listProperties(DIP.tenure).toList()) {
+            Resource t = s.getResource();
+            Resource post = t.getPropertyResourceValue(DIP.post);
+            if (post == null) {
+                continue;
+            }
+            out.add(new Tenure(post.getURI(), time(t, DIP.start), time(t, DIP.end)));
+        }
+        return out;
+    }
+
+    private static TimeValue time(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        return s == null ? null : TimeValue.parse(s.getLiteral().getLexicalForm());
+    }
+
+    /** The longest name in the gazetteer starting at token {@code start}. */
+    public Optional<NameMatch> match(List<Token> tokens, int start) {
+        return names.longestAt(tokens, start);
+    }
+
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    public Optional<Post> post(String iri) {
+        return Optional.ofNullable(posts.get(iri));
+    }
+
+    /** Posts news calls by this lower-case role noun ("president", "spokesman"). */
+    public List<Post> postsCalled(String roleNoun) {
+        return postsByRoleNoun.getOrDefault(roleNoun, List.of());
+    }
+
+    /** Whether the gazetteer knows this role noun for some post. */
+    public boolean isRoleNoun(String roleNoun) {
+        return postsByRoleNoun.containsKey(roleNoun);
+    }
+
+    /** The country whose capital this city is. */
+    public Optional<String> countryWithCapital(String cityIri) {
+        return Optional.ofNullable(capitalOf.get(cityIri));
+    }
+
+    /** The people holding a post on a day, by their tenures. */
+    public List<Entity> holders(String postIri, LocalDate day) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            if (e.kind() == EntityKind.PERSON) {
+                for (Tenure t : e.tenures()) {
+                    if (t.post().equals(postIri) && t.heldOn(day)) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entity::iri));
+        return out;
+    }
+
+    public int size() {
+        return entities.size();
+    }
+
+    /**
+     * The reference description of some entities: every statement about each, its tenures and the posts they
+     * name (labels, QIDs, countries), as a new model.
+     */
+    public Model describe(Collection<String> iris) {
+        Model out = ModelFactory.createDefaultModel();
+        out.setNsPrefixes(model.getNsPrefixMap());
+        Set<String> posts = new LinkedHashSet<>();
+        for (String iri : iris) {
+            Resource r = model.getResource(iri);
+            for (Statement s : r.listProperties().toList()) {
+                out.add(s);
+                if (s.getPredicate().equals(DIP.tenure)) {
+                    Resource t = s.getResource();
+                    out.add(t.listProperties());
+                    Resource post = t.getPropertyResourceValue(DIP.post);
+                    if (post != null) {
+                        posts.add(post.getURI());
+                    }
+                }
+            }
+        }
+        for (String p : posts) {
+            out.add(model.getResource(p).listProperties());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.diplomacykg.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.diplomacykg.text.Token;
+
+/**
+ * A token trie over every surface form in the gazetteer, built once: a look-up walks the tokens from a
+ * position and returns the longest form that ends there, so matching a sentence is linear in its length
+ * times the longest form (a few tokens). Forms match case-sensitively ("US" is not "us"); a form written in
+ * capitals in a headline ("RUSSIA") also matches.
+ */
+final class NameIndex {
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        final List<NameMatch.Candidate> entries = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+
+    void add(List<String> words, Entity entity, NameForm form) {
+        if (words.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (String w : words) {
+            n = n.next.computeIfAbsent(w, k -> new Node());
+        }
+        for (NameMatch.Candidate c : n.entries) {
+            if (c.entity().iri().equals(entity.iri())) {
+                return;
+            }
+        }
+        n.entries.add(new NameMatch.Candidate(entity, form));
+    }
+
+    /** The longest form starting at token {@code start}, if any. */
+    Optional<NameMatch> longestAt(List<Token> tokens, int start) {
+        Node n = root;
+        int bestEnd = -1;
+        List<NameMatch.Candidate> best = null;
+        for (int i = start; i < tokens.size(); i++) {
+            Node next = n.next.get(tokens.get(i).text());
+            if (next == null) {
+                next = n.next.get(capitalsToTitle(tokens.get(i).text()));
+            }
+            if (next == null) {
+                break;
+            }
+            n = next;
+            if (!n.entries.isEmpty()) {
+                bestEnd = i + 1;
+                best = n.entries;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new NameMatch(start, bestEnd, best));
+    }
+
+    /** "RUSSIA" → "Russia"; other words unchanged (so acronyms such as "NATO" still match as written). */
+    private static String capitalsToTitle(String w) {
+        if (w.length() < 4 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+            return w;
+        }
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,76 @@
+package org.diplomacykg.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.diplomacykg.text.Token;
+import org.diplomacykg.text.Tokens;
+
+/** A list of cue words and phrases, matched case-insensitively as token sequences. */
+public final class WordList {
+    private final String name;
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    private int size;
+
+    WordList(String name) {
+        this.name = name;
+    }
+
+    void add(String phrase) {
+        List<String> words = Tokens.words(phrase.toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+            return;
+        }
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words.subList(1, words.size()));
+        size++;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Whether a single lower-case word is in the list. */
+    public boolean contains(String lowerWord) {
+        List<List<String>> tails = byFirstWord.get(lowerWord);
+        return tails != null && tails.stream().anyMatch(List::isEmpty);
+    }
+
+    /** The number of tokens of the longest entry starting at {@code i}, or 0. */
+    public int matchAt(List<Token> tokens, int i) {
+        List<List<String>> tails = byFirstWord.get(tokens.get(i).lower());
+        if (tails == null) {
+            return 0;
+        }
+        int best = 0;
+        for (List<String> tail : tails) {
+            if (i + tail.size() >= tokens.size() && !tail.isEmpty()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < tail.size() && ok; k++) {
+                ok = tokens.get(i + 1 + k).lower().equals(tail.get(k));
+            }
+            if (ok) {
+                best = Math.max(best, tail.size() + 1);
+            }
+        }
+        return best;
+    }
+
+    /** Whether any entry occurs in tokens [from, to). */
+    public boolean occursIn(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            int n = matchAt(tokens, i);
+            if (n > 0 && i + n <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
