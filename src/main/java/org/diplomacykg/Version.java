@@ -4,27 +4,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The library's version, as Maven stamped it at build time. */
+/** The library's version and the Jena version, as Maven stamped them at build time. */
 public final class Version {
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
 
     private Version() {}
 
+    /** This library's version. */
     public static String get() {
-        return VERSION;
+        return value("version");
     }
 
-    private static String load() {
+    /** The Apache Jena version it was built against. */
+    public static String jena() {
+        return value("jena");
+    }
+
+    private static String value(String key) {
+        String v = PROPERTIES.getProperty(key, "dev");
+        return v.startsWith("${") ? "dev" : v;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "dev";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
         } catch (IOException e) {
-            return "dev";
+            // Without the stamp the version reads "dev"; nothing else depends on it.
         }
+        return p;
     }
 }

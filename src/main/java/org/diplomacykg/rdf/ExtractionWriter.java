@@ -254,6 +254,17 @@ public final class ExtractionWriter {
                 if (e.content() != null && !e.content().isBlank()) {
                     mention.addProperty(DIP.content, e.content(), "en");
                 }
+                // The mention keeps this report's own claim: its actors, time and place.
+                if (e.source() != null) {
+                    mention.addProperty(DIP.sourceActor, g.createResource(e.source()));
+                }
+                if (e.target() != null) {
+                    mention.addProperty(DIP.targetActor, g.createResource(e.target()));
+                }
+                if (e.place() != null) {
+                    mention.addProperty(SEM.hasPlace, g.createResource(e.place()));
+                }
+                time(mention, e.date());
                 ev.addProperty(DIP.mention, mention);
             }
             return iris;
