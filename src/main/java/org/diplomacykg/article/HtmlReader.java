@@ -48,8 +48,11 @@ final class HtmlReader {
             if (e.tagName().equals("h1") && title != null && e.text().strip().equals(title.strip())) {
                 continue;
             }
-            if (!e.select("p, li").isEmpty() && !e.tagName().equals("li")) {
+            if (e.tagName().equals("blockquote") && !e.select("p, li").isEmpty()) {
                 continue; // a container: its own p/li children are visited
+            }
+            if (e.parents().stream().anyMatch(x -> x.tagName().equals("li")) && !e.tagName().equals("li")) {
+                continue; // inside a list item already read
             }
             String t = e.text().strip();
             if (t.isEmpty()) {

@@ -29,6 +29,15 @@ final class ArticleState {
     private final Map<String, Entity> byFamilyName = new HashMap<>();
     private final List<RoleNote> roles = new ArrayList<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
+    private final List<PersonAt> persons = new ArrayList<>();
+
+    private final List<OrgAt> orgs = new ArrayList<>();
+
+    /** Where a person was named, for resolving "he" and "she". */
+    private record PersonAt(int sentence, int token, Entity person) {}
+
+    /** Where an organisation was named, for resolving "the bloc". */
+    private record OrgAt(int sentence, Entity org) {}
 
     /** A person the article gave a role: "Kremlin spokesman Dmitry Peskov" → (Peskov, spokesman, [Kremlin]). */
     private record RoleNote(Entity person, String role, List<String> qualifiers) {}
@@ -39,9 +48,22 @@ final class ArticleState {
         this.published = article.published();
     }
 
-    void met(Mention m) {
+    void met(Mention m, int sentence) {
         Entity e = m.entity();
         entities.putIfAbsent(e.iri(), e);
+        if (e.metonymFor() != null) {
+            // "Moscow said": the actor is Russia, which the article thus names too.
+            lexicon.gazetteer().entity(e.metonymFor()).ifPresent(x -> entities.putIfAbsent(x.iri(), x));
+        }
+        if (e.kind() == EntityKind.PERSON) {
+            persons.add(new PersonAt(sentence, m.start(), e));
+        }
+        if (e.kind().isOrganization()) {
+            orgs.add(new OrgAt(sentence, e));
+        } else if (e.metonymFor() != null) {
+            lexicon.gazetteer().entity(e.metonymFor()).filter(x -> x.kind().isOrganization())
+                .ifPresent(x -> orgs.add(new OrgAt(sentence, x)));
+        }
         if (e.kind() == EntityKind.PERSON && m.end() - m.start() >= 2) {
             String[] words = e.label().split("\\s+");
             byFamilyName.putIfAbsent(words[words.length - 1], e);
@@ -50,6 +72,49 @@ final class ArticleState {
         if (country != null) {
             countryMentions.merge(country, 1, Integer::sum);
         }
+    }
+
+    /**
+     * The person "he" or "she" at (sentence, token) most likely refers to: the last person named before it in
+     * the same or the previous two sentences.
+     */
+    Entity lastPersonBefore(int sentence, int token) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            PersonAt p = persons.get(i);
+            boolean before = p.sentence() < sentence || p.sentence() == sentence && p.token() < token;
+            if (before && sentence - p.sentence() <= 2) {
+                return p.person();
+            }
+            if (before) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns that refer back to the last organisation of a kind: "the bloc" is the EU named before. */
+    private static final Map<String, List<EntityKind>> ANAPHORA = Map.of(
+        "bloc", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION),
+        "alliance", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION),
+        "organisation", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION, EntityKind.ORGANIZATION),
+        "organization", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION, EntityKind.ORGANIZATION),
+        "agency", List.of(EntityKind.AGENCY, EntityKind.INTERGOVERNMENTAL_ORGANIZATION),
+        "ministry", List.of(EntityKind.GOVERNMENT_ORGANIZATION),
+        "watchdog", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION, EntityKind.AGENCY));
+
+    /** The entity "the bloc" (and the like) in a sentence refers to, or null. */
+    Entity anaphor(String noun, int sentence) {
+        List<EntityKind> kinds = ANAPHORA.get(noun);
+        if (kinds == null) {
+            return null;
+        }
+        Entity found = null;
+        for (OrgAt o : orgs) {
+            if (o.sentence() <= sentence && kinds.contains(o.org().kind())) {
+                found = o.org();
+            }
+        }
+        return found;
     }
 
     /** The person an earlier full mention introduced with this family name. */

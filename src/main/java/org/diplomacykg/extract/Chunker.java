@@ -12,7 +12,10 @@ import org.diplomacykg.text.Token;
 final class Chunker {
     private Chunker() {}
 
-    private enum Unit { DET, ADJ, NOUN, NAME, POSS, HYPHEN, CONJ, NONE }
+    private enum Unit { DET, ADJ, NOUN, NAME, POSS, HYPHEN, CONJ, PRONOUN, NONE }
+
+    /** Personal pronouns that form a phrase of their own and may refer to a person named before. */
+    static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "him");
 
     static List<Np> chunk(List<Token> t, Mention[] mentionAt) {
         int n = t.size();
@@ -40,6 +43,11 @@ final class Chunker {
         List<Np> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
+            if (u[i] == Unit.PRONOUN) {
+                out.add(new Np(i, i + 1, i, null, List.of()));
+                i++;
+                continue;
+            }
             if (u[i] == Unit.NONE || u[i] == Unit.POSS || u[i] == Unit.HYPHEN || u[i] == Unit.CONJ) {
                 i++;
                 continue;
@@ -105,6 +113,9 @@ final class Chunker {
         Token tok = t.get(i);
         String w = tok.lower();
         String pos = tok.pos();
+        if (PERSONAL_PRONOUNS.contains(w) && pos.equals("PRON")) {
+            return Unit.PRONOUN;
+        }
         if (w.equals("'s") || w.equals("’s") || w.equals("'") && i > 0 && t.get(i - 1).lower().endsWith("s")) {
             return Unit.POSS;
         }

@@ -112,7 +112,9 @@ final class EventFinder {
                 requiredScope.addAll(pp.group());
             }
         }
-        if (!p.requires().isEmpty() && !containsStem(v, requiredScope, p.requires(), end)) {
+        boolean personPatient = p.cameo().startsWith("084") && requiredScope.stream().anyMatch(n ->
+            n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON);
+        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), end)) {
             return;
         }
         if (!p.excludes().isEmpty() && containsStem(v, requiredScope, p.excludes(), end)) {
@@ -127,7 +129,7 @@ final class EventFinder {
             sources = byAgent(v, pps);
             targets.addAll(v.actors(subject));
         } else {
-            sources = v.actors(subject);
+            sources = v.subjectActors(i);
             if (!objects.isEmpty()) {
                 targets.addAll(v.actors(objects.get(0)));
             }
@@ -184,7 +186,17 @@ final class EventFinder {
             }
         }
         for (int k = npStart; k < i; k++) {
-            if (v.lower(k).equals("no") || v.lower(k).equals("without")) {
+            if (v.lower(k).equals("no") || v.lower(k).equals("without")
+                || lexicon.words("hypotheticalModifiers").contains(v.lower(k))) {
+                return; // "no talks", "a planned visit", "future meetings"
+            }
+        }
+        // "the possibility of face-to-face meetings": a hypothetical noun governs the trigger through "of".
+        for (int j = npStart - 1; j >= Math.max(1, npStart - 6); j--) {
+            if (v.isComma(j) || v.isVerb(j)) {
+                break;
+            }
+            if ((v.lower(j).equals("of") || v.lower(j).equals("for")) && lexicon.words("hypotheticalNouns").contains(v.lower(j - 1))) {
                 return;
             }
         }
@@ -257,9 +269,12 @@ final class EventFinder {
                 codes = List.of(p.intentCameo());
             }
             boolean passive = isPassive(v, gov);
-            List<Actor> govSubject = passive ? byAgent(v, pps) : v.actors(v.subjectOf(gov));
+            List<Actor> govSubject = passive ? byAgent(v, pps) : v.subjectActors(gov);
             if (support) {
                 sources.addAll(govSubject);
+                if (sources.isEmpty() && np != null) {
+                    np.modifiers().stream().map(v::actorOf).filter(java.util.Objects::nonNull).forEach(sources::add);
+                }
                 if (indirect != null) {
                     targets.addAll(v.actors(indirect));
                 }
@@ -354,6 +369,10 @@ final class EventFinder {
         for (SentenceView.Pp pp : pps) {
             if (preps.contains(v.lower(pp.prep()))) {
                 out.addAll(v.actors(pp.group()));
+                if (out.isEmpty()) {
+                    // "tariffs on Russian aluminium", "a ban on Chinese apps": the qualifying country.
+                    pp.group().forEach(n -> out.addAll(v.modifierActors(n)));
+                }
                 if (!out.isEmpty()) {
                     break;
                 }

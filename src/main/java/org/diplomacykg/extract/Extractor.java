@@ -173,6 +173,9 @@ public final class Extractor {
                     }
                     double conf = 0.7 * Math.min(speaker.evidence(), target.evidence());
                     String code = speechFinder.tone(v, sp);
+                    if (code.equals("010") && !speechFinder.aboutRelationship(v, sp)) {
+                        continue; // a neutral remark is coded only when it is about a relationship
+                    }
                     events.add(new EventFact(code, speaker.iri(), target.iri(), false, date, null, si,
                         span(v, sp.start(), sp.end()), round(code.equals("010") ? conf : conf * 1.05), Lexicon.LEX
                         + "statement", List.of(), null, v.text(sp.from(), sp.to()), -1));
@@ -185,9 +188,11 @@ public final class Extractor {
             if (!v.sentence.kind().isHeadline()) {
                 List<EventFinder.Found> found = eventFinder.find(v, state);
                 int first = events.size();
+                List<EventFact> facts = new ArrayList<>();
                 for (EventFinder.Found fd : found) {
-                    events.addAll(toFacts(v, fd, st, state));
+                    facts.addAll(toFacts(v, fd, st, state));
                 }
+                events.addAll(dedupe(facts));
                 linkResponses(v, events, first);
             }
             assessments.addAll(assessmentFinder.find(v, state, sentenceSpeaker, sentenceSpeaker == null ? null
@@ -209,19 +214,30 @@ public final class Extractor {
         String treaty = f.treaty() == null ? null : f.treaty().iri();
         double base = f.pattern().strength() * f.factor();
         if (!f.released().isEmpty()) {
+            // A release is coded from who releases to whom is released (the gold convention of CAMEO 0841).
             for (Entity person : f.released()) {
-                String[] pair = releaseParties(f, person, state);
-                double evidence = f.sources().isEmpty() && f.targets().isEmpty() ? 0.6 : 0.9;
-                if (pair[0] == null && pair[1] == null) {
+                String releaser = releaser(f, person, state);
+                if (releaser == null) {
                     continue;
                 }
-                out.add(new EventFact(f.cameo(), pair[0], pair[1], f.symmetric(), date, place, v.sentence.index(),
+                double evidence = f.sources().isEmpty() ? 0.6 : f.sources().get(0).evidence();
+                out.add(new EventFact(f.cameo(), releaser, person.iri(), false, date, place, v.sentence.index(),
                     trigger, round(base * evidence), f.pattern().id(), List.of(person.iri()), treaty, null, -1));
             }
             return out;
         }
         List<Actor> sources = f.sources();
         List<Actor> targets = f.targets();
+        if (targets.isEmpty() && f.treaty() != null && !sources.isEmpty()) {
+            // "Russia suspended its participation in New START": the other party is the target.
+            String side = state.actingCountry(sources.get(0).iri());
+            for (String party : lexicon.gazetteer().treatyParties(f.treaty().iri())) {
+                if (!party.equals(side) && !party.equals(sources.get(0).iri())) {
+                    targets = List.of(new Actor(party, 0.7));
+                    break;
+                }
+            }
+        }
         if (sources.isEmpty() && targets.size() >= 2) {
             // "US-Russian negotiations were cancelled": the two sides, in the order the text names them.
             sources = List.of(targets.get(0));
@@ -229,7 +245,7 @@ public final class Extractor {
         }
         List<Actor[]> pairs = new ArrayList<>();
         if (sources.isEmpty()) {
-            targets.forEach(t -> pairs.add(new Actor[] {null, t}));
+            return out; // an act without an identifiable actor is not coded
         } else if (targets.isEmpty()) {
             if (f.symmetric() && sources.size() >= 2) {
                 for (int a = 0; a < sources.size(); a++) {
@@ -250,7 +266,7 @@ public final class Extractor {
         for (Actor[] p : pairs) {
             double evidence = Math.min(p[0] == null ? 1 : p[0].evidence(), p[1] == null ? 1 : p[1].evidence());
             double completeness = p[0] != null && p[1] != null ? 1.0 : 0.85;
-            String code = thirdLocation(f.cameo(), f.place(), p, state);
+            String code = placeCode(f.cameo(), f.place(), p, state);
             out.add(new EventFact(code, p[0] == null ? null : p[0].iri(), p[1] == null ? null : p[1].iri(),
                 f.symmetric(), date, place, v.sentence.index(), trigger, round(base * evidence * completeness),
                 f.pattern().id(), List.of(), treaty, f.content(), -1));
@@ -258,8 +274,11 @@ public final class Extractor {
         return out;
     }
 
-    /** A consultation (040) held in a country neither side belongs to is a meeting at a third location (044). */
-    private static String thirdLocation(String cameo, Entity place, Actor[] pair, ArticleState state) {
+    /**
+     * A consultation (040) refined by where it was held: in a country neither side belongs to, a meeting at a
+     * third location (044); in one side's country, a visit (042) by the other side.
+     */
+    private static String placeCode(String cameo, Entity place, Actor[] pair, ArticleState state) {
         if (!cameo.equals("040") || place == null || pair[0] == null || pair[1] == null) {
             return cameo;
         }
@@ -269,18 +288,23 @@ public final class Extractor {
         }
         String a = state.actingCountry(pair[0].iri());
         String b = state.actingCountry(pair[1].iri());
-        return placeCountry.equals(a) || placeCountry.equals(b) ? cameo : "044";
+        if (a == null || b == null || a.equals(b)) {
+            return cameo;
+        }
+        if (placeCountry.equals(b)) {
+            return "042";
+        }
+        return placeCountry.equals(a) ? "043" : "044";
     }
 
     /**
-     * Who released whom, when the sentence does not say: the released person's country receives them, the
-     * other country of the article's main pair releases them. A person of unknown country is taken to be
-     * on the side of others released with them.
+     * Who released a person: the sentence's actor if it names one; else the country of the article's main
+     * pair that is not the person's (a person of unknown country is taken to be on the side of others
+     * released with them).
      */
-    private static String[] releaseParties(EventFinder.Found f, Entity person, ArticleState state) {
-        if (!f.sources().isEmpty() || !f.targets().isEmpty()) {
-            return new String[] {f.sources().isEmpty() ? null : f.sources().get(0).iri(),
-                f.targets().isEmpty() ? null : f.targets().get(0).iri()};
+    private static String releaser(EventFinder.Found f, Entity person, ArticleState state) {
+        for (Actor a : f.sources()) {
+            return a.iri();
         }
         String side = state.actingCountry(person);
         for (Entity other : f.released()) {
@@ -290,16 +314,14 @@ public final class Extractor {
         }
         List<String> dyad = state.dyad();
         if (side == null) {
-            return dyad.size() == 2 ? new String[] {dyad.get(0), dyad.get(1)} : new String[] {null, null};
+            return dyad.isEmpty() ? null : dyad.get(0);
         }
-        String releaser = null;
         for (String d : dyad) {
             if (!d.equals(side)) {
-                releaser = d;
-                break;
+                return d;
             }
         }
-        return new String[] {releaser, side};
+        return null;
     }
 
     /** The time nearest the trigger, preferring one in the same clause. */
@@ -412,6 +434,37 @@ public final class Extractor {
             }
             return;
         }
+    }
+
+    /**
+     * One fact per kind and pair of actors in a sentence: "meetings between X and Y, who last spoke in
+     * person in Geneva" is one meeting. The more informed report (with a place, then a date) wins.
+     */
+    private static List<EventFact> dedupe(List<EventFact> facts) {
+        List<EventFact> out = new ArrayList<>();
+        for (EventFact f : facts) {
+            int same = -1;
+            for (int k = 0; k < out.size() && same < 0; k++) {
+                EventFact o = out.get(k);
+                boolean actors = Objects.equals(o.source(), f.source()) && Objects.equals(o.target(), f.target())
+                    || (o.symmetric() || f.symmetric()) && Objects.equals(o.source(), f.target())
+                    && Objects.equals(o.target(), f.source());
+                if (actors && o.root().equals(f.root()) && o.releasedPersons().equals(f.releasedPersons())
+                    && !(o.trigger().equals(f.trigger()) && !o.cameo().equals(f.cameo()))) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(f);
+            } else if (informed(f) > informed(out.get(same))) {
+                out.set(same, f);
+            }
+        }
+        return out;
+    }
+
+    private static int informed(EventFact f) {
+        return (f.place() != null ? 2 : 0) + (f.date() != null && f.date().isResolved() ? 1 : 0);
     }
 
     // ---------------------------------------------------------------------------------------------- quotes

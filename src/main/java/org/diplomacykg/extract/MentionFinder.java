@@ -46,7 +46,7 @@ final class MentionFinder {
             Optional<NameMatch> m = lexicon.gazetteer().match(t, i);
             Mention mention = m.map(nm -> choose(nm, t, state)).orElse(null);
             if (mention != null) {
-                add(out, at, mention, state);
+                add(out, at, mention, state, s.index());
                 i = mention.end();
             } else {
                 i++;
@@ -61,9 +61,15 @@ final class MentionFinder {
                 || t.get(end).text().equals("-") && end + 1 < t.size() && isNameToken(t, end + 1))) {
                 end++;
             }
-            Mention m = contextual(t, i, end, s, state);
+            // "President Andrzej Duda", "Mr. Pashinyan": the title is not part of the name.
+            int start = i;
+            int title;
+            while (start < end && (title = lexicon.words("titles").matchAt(t, start)) > 0 && start + title < end) {
+                start += title;
+            }
+            Mention m = contextual(t, start, end, s, state);
             if (m != null) {
-                add(out, at, m, state);
+                add(out, at, m, state, s.index());
             }
             i = end - 1;
         }
@@ -71,12 +77,12 @@ final class MentionFinder {
         return out;
     }
 
-    private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state) {
+    private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state, int sentence) {
         out.add(m);
         for (int k = m.start(); k < m.end(); k++) {
             at[k] = m;
         }
-        state.met(m);
+        state.met(m, sentence);
     }
 
     /** Picks a reading of a gazetteer name; a bare family name needs an earlier full mention or no rival. */

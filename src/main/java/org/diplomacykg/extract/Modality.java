@@ -26,7 +26,10 @@ enum Modality {
                 return NEGATED;
             }
             if (lexicon.words("modals").contains(w)) {
-                return HYPOTHETICAL;
+                // "said it would expel 23 diplomats" reports a decision, not a possibility.
+                boolean decision = (w.equals("would") || w.equals("will") || w.equals("'ll") || w.equals("’ll"))
+                    && reported(v, k, lexicon);
+                return decision ? FACT : HYPOTHETICAL;
             }
             if (w.equals("to") && (v.pos(k).equals("PART") || v.isVerb(i) || i == k + 1)) {
                 int g = k - 1;
@@ -55,6 +58,21 @@ enum Modality {
             }
         }
         return FACT;
+    }
+
+    /** Whether the clause at {@code k} is what a speech or announcement verb before it reports. */
+    private static boolean reported(SentenceView v, int k, Lexicon lexicon) {
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (v.isBoundary(j)) {
+                return false;
+            }
+            String w = v.lower(j);
+            if (v.isVerb(j) && (w.startsWith("announc") || w.startsWith("said") || w.startsWith("declar")
+                || w.startsWith("confirm") || w.startsWith("decid") || w.startsWith("order"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is ready to", "are willing to", "is set to": an adjective of intention before the infinitive. */

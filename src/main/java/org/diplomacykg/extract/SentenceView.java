@@ -133,6 +133,13 @@ final class SentenceView {
         if (n == null) {
             return out;
         }
+        if (n.headName() == null && n.end() - n.start() == 1 && Chunker.PERSONAL_PRONOUNS.contains(lower(n.head()))) {
+            Entity p = state.lastPersonBefore(sentence.index(), n.head());
+            if (p != null) {
+                out.add(new Actor(p.iri(), 0.75));
+            }
+            return out;
+        }
         if (n.headName() != null && !n.headName().isDemonym()) {
             Actor a = actorOf(n.headName());
             if (a != null) {
@@ -141,8 +148,16 @@ final class SentenceView {
             return out;
         }
         String head = lower(n.head());
-        boolean proxy = lexicon.words("proxyHeads").contains(head);
-        boolean role = lexicon.words("roleNouns").contains(head);
+        boolean proxy = inList("proxyHeads", head);
+        boolean role = inList("roleNouns", head);
+        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2) {
+            // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
+            Entity e = state.anaphor(head, sentence.index());
+            if (e != null) {
+                out.add(new Actor(e.iri(), 0.7));
+                return out;
+            }
+        }
         if ((proxy || role) && !n.modifiers().isEmpty()) {
             if (role) {
                 Entity holder = state.resolveRole(head, n.modifiers());
@@ -156,6 +171,28 @@ final class SentenceView {
                 if (a != null && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
                     out.add(new Actor(a.iri(), a.evidence() * 0.9));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word, or its singular, is in a word list: "governments" is a proxy head like "government". */
+    boolean inList(String list, String word) {
+        var wl = lexicon.words(list);
+        return wl.contains(word) || word.endsWith("s") && wl.contains(word.substring(0, word.length() - 1))
+            || word.endsWith("ies") && wl.contains(word.substring(0, word.length() - 3) + "y");
+    }
+
+    /** The actors qualifying a phrase that names none itself: "Russian aluminium" → Russia. */
+    List<Actor> modifierActors(Np n) {
+        List<Actor> out = new ArrayList<>();
+        if (n.headName() != null && !n.headName().isDemonym()) {
+            return out;
+        }
+        for (Mention m : n.modifiers()) {
+            Actor a = actorOf(m);
+            if (a != null && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                out.add(new Actor(a.iri(), a.evidence() * 0.85));
             }
         }
         return out;
@@ -238,6 +275,32 @@ final class SentenceView {
         return List.of();
     }
 
+    /**
+     * The actors of the subject of the verb at {@code v}. When the nearest subject phrase names no actor
+     * ("Joseph R. Biden, Jr. hosted"), the nearest phrase that does, in the same clause, is taken.
+     */
+    List<Actor> subjectActors(int v) {
+        List<Np> group = subjectOf(v);
+        List<Actor> found = actors(group);
+        if (!found.isEmpty() || group.isEmpty()) {
+            return found;
+        }
+        for (int k = group.get(0).start() - 1; k >= 0; k--) {
+            if (isBoundary(k) || isVerb(k) && !isAux(k) || RELATIVE_PRONOUNS.contains(lower(k))) {
+                break;
+            }
+            Np n = np(k);
+            if (n == null || n.end() - 1 != k || apposition[n.start()] || governed(n, true)) {
+                continue;
+            }
+            List<Actor> a = actors(coordinated(n, false));
+            if (!a.isEmpty()) {
+                return a;
+            }
+        }
+        return found;
+    }
+
     private int previousVerb(int from) {
         for (int k = from; k >= 0; k--) {
             if (isBoundary(k)) {
@@ -303,15 +366,50 @@ final class SentenceView {
             if (n == null || n.start() != i) {
                 break;
             }
-            out.add(n);
-            i = n.end();
-            if (i < t.size() && (lower(i).equals("and") || lower(i).equals("or")) && np(i + 1) != null) {
-                Np n2 = np(i + 1);
-                out.add(n2);
-                i = n2.end();
-            }
+            List<Np> group = groupFrom(n);
+            out.addAll(group);
+            i = group.get(group.size() - 1).end();
         }
         return out;
+    }
+
+    /**
+     * A phrase and those coordinated with it on its right, skipping appositions: "X, Y and Z", "the reporter
+     * A, the former Marine B and the journalist C". A comma list counts only when a conjunction closes it.
+     */
+    List<Np> groupFrom(Np first) {
+        List<Np> group = new ArrayList<>();
+        group.add(first);
+        int k = first.end();
+        List<Np> pending = new ArrayList<>();
+        while (k < t.size()) {
+            int j = k;
+            boolean comma = false;
+            while (j < t.size() && (isComma(j) || apposition[j])) {
+                comma |= isComma(j);
+                j++;
+            }
+            boolean conj = j < t.size() && (lower(j).equals("and") || lower(j).equals("or"));
+            if (conj) {
+                j++;
+            }
+            Np next = j < t.size() ? np(j) : null;
+            if (next == null || next.start() != j || !(conj || comma)) {
+                break;
+            }
+            if (conj) {
+                group.addAll(pending);
+                pending.clear();
+                group.add(next);
+            } else {
+                pending.add(next);
+            }
+            k = next.end();
+            if (conj) {
+                break;
+            }
+        }
+        return group;
     }
 
     /** A prepositional phrase: the preposition's token and the coordinated noun phrases it governs. */
@@ -346,17 +444,9 @@ final class SentenceView {
                 }
                 Np n = np(j);
                 if (n != null && n.start() == j) {
-                    List<Np> group = new ArrayList<>();
-                    group.add(n);
-                    int k = n.end();
-                    while (k + 1 < t.size() && (lower(k).equals("and") || lower(k).equals("or") || isComma(k))
-                        && np(k + 1) != null && np(k + 1).start() == k + 1) {
-                        Np nx = np(k + 1);
-                        group.add(nx);
-                        k = nx.end();
-                    }
+                    List<Np> group = groupFrom(n);
                     out.add(new Pp(i, group));
-                    i = k;
+                    i = group.get(group.size() - 1).end();
                     continue;
                 }
             }

@@ -155,8 +155,26 @@ final class SpeechFinder {
         return to;
     }
 
-    /** The CAMEO code of a statement: 012 pessimistic, 013 optimistic, 010 otherwise. */
+    /** Whether what was said is about a relationship: "ties", "relations", "bilateral", "cooperation". */
+    boolean aboutRelationship(SentenceView v, Speech s) {
+        WordList relation = lexicon.words("relationNouns");
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = v.lower(k);
+            if (relation.contains(w) || w.equals("bilateral") || w.equals("cooperation") || w.equals("partnership")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CAMEO code of a statement: 111 critical, 012 pessimistic, 013 optimistic, 010 otherwise. */
     String tone(SentenceView v, Speech s) {
+        WordList critical = lexicon.words("criticismCues");
+        for (int k = s.from(); k < s.to(); k++) {
+            if (critical.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {
+                return "111";
+            }
+        }
         if (s.pessimistic()) {
             return "012";
         }

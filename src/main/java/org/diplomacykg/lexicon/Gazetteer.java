@@ -119,7 +119,7 @@ public final class Gazetteer {
             if (kind.isEmpty()) {
                 continue;
             }
-            Entity e = new Entity(r.getURI(), kind.get(), label(r), qid(r), iri(r, DIP.country), iri(r, DIP.metonymFor),
+            Entity e = new Entity(r.getURI(), kind.get(), label(r), qid(r), iri(r, DIP.country), metonymFor(r),
                 tenures(r), true);
             entities.put(e.iri(), e);
             Resource capital = r.getPropertyResourceValue(DIP.capital);
@@ -201,6 +201,20 @@ public final class Gazetteer {
         return null;
     }
 
+    /** What a place stands for; an organisation ("Brussels" → the EU) wins over a country. */
+    private static String metonymFor(Resource r) {
+        String country = null;
+        for (Statement s : r.listProperties(DIP.metonymFor).toList()) {
+            Resource o = s.getResource();
+            if (o.hasProperty(RDF.type, DIP.Country)) {
+                country = o.getURI();
+            } else {
+                return o.getURI();
+            }
+        }
+        return country;
+    }
+
     private static String iri(Resource r, Property p) {
         Resource o = r.getPropertyResourceValue(p);
         return o == null || !o.isURIResource() ? null : o.getURI();
@@ -250,6 +264,18 @@ public final class Gazetteer {
     /** The country whose capital this city is. */
     public Optional<String> countryWithCapital(String cityIri) {
         return Optional.ofNullable(capitalOf.get(cityIri));
+    }
+
+    /** The states party to a treaty. */
+    public List<String> treatyParties(String treatyIri) {
+        List<String> out = new ArrayList<>();
+        model.getResource(treatyIri).listProperties(DIP.party).forEach(s -> {
+            if (s.getObject().isURIResource()) {
+                out.add(s.getResource().getURI());
+            }
+        });
+        out.sort(String::compareTo);
+        return out;
     }
 
     /** The people holding a post on a day, by their tenures. */

@@ -13,10 +13,11 @@ import org.diplomacykg.fact.TimeValue;
  * (or year, when only the year is known). The IRI is a hash of these, so the same report always gives the
  * same IRI, whatever the order articles are read in.
  */
-final class EventIdentity {
+public final class EventIdentity {
     private EventIdentity() {}
 
-    static String iri(EventFact e, UnaryOperator<String> actingCountry) {
+    /** The IRI of the event a report is a mention of; {@code actingCountry} maps an actor to its country or null. */
+    public static String iri(EventFact e, UnaryOperator<String> actingCountry) {
         String kind = e.cameo().length() > 3 ? e.cameo().substring(0, 3) : e.cameo();
         String source = e.source();
         String target = e.target();

@@ -30,7 +30,7 @@ final class SentenceSplitter {
                 continue;
             }
             int last = i;
-            while (last + 1 < tokens.size() && CLOSERS.contains(tokens.get(last + 1).text())) {
+            while (last + 1 < tokens.size() && closes(tokens.get(last), tokens.get(last + 1))) {
                 last++;
             }
             if (last + 1 >= tokens.size()) {
@@ -48,6 +48,18 @@ final class SentenceSplitter {
             out.add(new int[] {from, tokens.size()});
         }
         return out;
+    }
+
+    /**
+     * Whether {@code next} closes the sentence ending at {@code previous}. A straight quote is ambiguous: after
+     * a space it opens the next sentence ("left. \"It was …"), so it closes only when attached.
+     */
+    private static boolean closes(Token previous, Token next) {
+        String t = next.text();
+        if (!CLOSERS.contains(t)) {
+            return false;
+        }
+        return !(t.equals("\"") || t.equals("'")) || next.begin() == previous.end();
     }
 
     private static boolean startsLikeSentence(Token next) {

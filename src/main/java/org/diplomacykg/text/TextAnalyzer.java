@@ -45,6 +45,21 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, blocks, sentences);
     }
 
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+        "dozens");
+
+    /** The tagger's rare but harmful slips on closed classes, corrected: "four" is a number, not a preposition. */
+    private static String correct(Token t, String tag) {
+        String w = t.lower();
+        if (NUMBER_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0)) && !tag.equals("NUM")) {
+            return "NUM";
+        }
+        return tag;
+    }
+
     private List<Token> tag(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
@@ -53,7 +68,7 @@ public final class TextAnalyzer {
         String[] tags = tagger.tag(words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(tokens.get(i).withPos(tags[i]));
+            out.add(tokens.get(i).withPos(correct(tokens.get(i), tags[i])));
         }
         return out;
     }

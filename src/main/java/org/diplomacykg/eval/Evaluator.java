@@ -1,0 +1,196 @@
+package org.diplomacykg.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.diplomacykg.extract.Extraction;
+import org.diplomacykg.extract.Extractor;
+import org.diplomacykg.fact.EventFact;
+import org.diplomacykg.fact.EntityFact;
+import org.diplomacykg.lexicon.Entity;
+import org.diplomacykg.lexicon.EntityKind;
+import org.diplomacykg.lexicon.Gazetteer;
+import org.diplomacykg.lexicon.NameMatch;
+import org.diplomacykg.rdf.EventIdentity;
+import org.diplomacykg.text.Token;
+import org.diplomacykg.text.Tokens;
+
+/**
+ * Scores the extractor against gold articles. An extracted event matches a gold event when their CAMEO
+ * roots agree and so do both actors (the target only when the gold gives one); symmetric events match in
+ * either direction, and a gold pair "X→Y, Y→X" of the same code counts once. Actors agree when their
+ * Wikidata QIDs do, or else their names do (after case, accent and punctuation folding, or through the
+ * gazetteer's aliases). Reports precision and recall per article, per CAMEO root and overall, date accuracy
+ * over matched events with a gold date, and entity-linking accuracy over gold entities with a QID.
+ */
+public final class Evaluator {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private final Extractor extractor;
+
+    public Evaluator(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Scores every article; {@link Report} has the totals and the details. */
+    public Report evaluate(List<GoldArticle> gold) {
+        List<Report.ArticleScore> scores = new ArrayList<>();
+        for (GoldArticle g : gold) {
+            scores.add(score(g));
+        }
+        return new Report(scores);
+    }
+
+    private Report.ArticleScore score(GoldArticle g) {
+        Extraction x = extractor.extract(g.article());
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        x.entities().forEach(e -> entities.put(e.iri(), e));
+        List<EventFact> predicted = distinctEvents(x, entities);
+        List<GoldEvent> gold = collapseMirrors(g.events());
+        boolean[] used = new boolean[predicted.size()];
+        List<Report.Match> matches = new ArrayList<>();
+        List<GoldEvent> missed = new ArrayList<>();
+        for (GoldEvent ge : gold) {
+            int found = -1;
+            for (int i = 0; i < predicted.size() && found < 0; i++) {
+                if (!used[i] && predicted.get(i).root().equals(ge.root()) && actorsMatch(ge, predicted.get(i), entities)) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                missed.add(ge);
+            } else {
+                used[found] = true;
+                matches.add(new Report.Match(ge, predicted.get(found), dateOf(predicted.get(found))));
+            }
+        }
+        List<EventFact> spurious = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!used[i]) {
+                spurious.add(predicted.get(i));
+            }
+        }
+        int linked = 0;
+        int withQid = 0;
+        List<String> wrongLinks = new ArrayList<>();
+        for (GoldArticle.GoldEntity ge : g.entities()) {
+            if (ge.wikidata().isEmpty()) {
+                continue;
+            }
+            withQid++;
+            boolean ok = entities.values().stream().anyMatch(e -> ge.wikidata().equals(e.qid()));
+            if (ok) {
+                linked++;
+            } else {
+                for (Entity e : entities.values()) {
+                    if (e.qid() != null && fold(e.label()).equals(fold(ge.label()))) {
+                        wrongLinks.add(ge.label() + " → " + e.qid() + " (gold " + ge.wikidata() + ")");
+                    }
+                }
+            }
+        }
+        return new Report.ArticleScore(g.name(), g.split(), gold, matches, missed, spurious, withQid, linked,
+            wrongLinks, labels(entities));
+    }
+
+    private static Map<String, String> labels(Map<String, Entity> entities) {
+        Map<String, String> m = new LinkedHashMap<>();
+        entities.forEach((k, v) -> m.put(k, v.label()));
+        return m;
+    }
+
+    /** One prediction per event: mentions of the same event (same identity) count once. */
+    private static List<EventFact> distinctEvents(Extraction x, Map<String, Entity> entities) {
+        Map<String, EventFact> byIri = new LinkedHashMap<>();
+        for (EventFact e : x.events()) {
+            byIri.putIfAbsent(EventIdentity.iri(e, iri -> actingCountry(iri, entities, x.entityFacts())), e);
+        }
+        return new ArrayList<>(byIri.values());
+    }
+
+    private static String actingCountry(String iri, Map<String, Entity> entities, Map<String, EntityFact> facts) {
+        Entity e = entities.get(iri);
+        if (e == null) {
+            return null;
+        }
+        if (e.kind() == EntityKind.COUNTRY) {
+            return iri;
+        }
+        if (e.country() != null) {
+            return e.country();
+        }
+        EntityFact f = facts.get(iri);
+        return f == null ? null : f.country();
+    }
+
+    /** "X and Y met" is annotated as X→Y and Y→X; it is one event. */
+    private static List<GoldEvent> collapseMirrors(List<GoldEvent> events) {
+        List<GoldEvent> out = new ArrayList<>();
+        for (GoldEvent e : events) {
+            boolean mirror = out.stream().anyMatch(o -> o.cameo().equals(e.cameo()) && fold(o.actor1()).equals(fold(e.actor2()))
+                && fold(o.actor2()).equals(fold(e.actor1())) && o.date().equals(e.date()));
+            if (!mirror) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private boolean actorsMatch(GoldEvent g, EventFact p, Map<String, Entity> entities) {
+        boolean forward = actor(g.actor1(), g.actor1Wikidata(), p.source(), entities)
+            && (g.actor2().isEmpty() || actor(g.actor2(), g.actor2Wikidata(), p.target(), entities));
+        if (forward) {
+            return true;
+        }
+        // Who is actor 1 of a meeting or an exchange is arbitrary; and a target-only report matches its source.
+        return actor(g.actor1(), g.actor1Wikidata(), p.target(), entities)
+            && (g.actor2().isEmpty() || actor(g.actor2(), g.actor2Wikidata(), p.source(), entities))
+            && (p.symmetric() || p.root().equals("04") || p.root().equals("05"));
+    }
+
+    private boolean actor(String goldLabel, String goldQid, String predictedIri, Map<String, Entity> entities) {
+        if (predictedIri == null) {
+            return false;
+        }
+        Entity e = entities.get(predictedIri);
+        if (e == null) {
+            e = extractor.lexicon().gazetteer().entity(predictedIri).orElse(null);
+        }
+        if (e == null) {
+            return false;
+        }
+        if (!goldQid.isEmpty() && e.qid() != null) {
+            return goldQid.equals(e.qid());
+        }
+        if (fold(goldLabel).equals(fold(e.label()))) {
+            return true;
+        }
+        Gazetteer gaz = extractor.lexicon().gazetteer();
+        List<String> words = Tokens.words(goldLabel.startsWith("the ") ? goldLabel.substring(4) : goldLabel);
+        List<Token> tokens = new ArrayList<>();
+        int pos = 0;
+        for (String w : words) {
+            tokens.add(new Token(w, pos, pos + w.length(), "PROPN"));
+            pos += w.length() + 1;
+        }
+        Optional<NameMatch> m = tokens.isEmpty() ? Optional.empty() : gaz.match(tokens, 0);
+        String iri = e.iri();
+        return m.filter(nm -> nm.end() == tokens.size())
+            .map(nm -> nm.candidates().stream().anyMatch(c -> c.entity().iri().equals(iri))).orElse(false);
+    }
+
+    private static String dateOf(EventFact e) {
+        return e.date() == null || !e.date().isResolved() ? "" : e.date().iso();
+    }
+
+    static String fold(String s) {
+        String a = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_WORD.matcher(a.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}
