@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.diplomacykg.article.Article;
@@ -114,12 +115,18 @@ public final class DiplomacyGraph implements AutoCloseable {
 
     /** Parses a query, with the standard prefixes available. */
     public static Query parse(String sparql) {
+        // The prefixes go into the prologue, not in front of the text, so that positions refer to the user's text.
+        Query q = new Query();
+        q.getPrefixMapping().setNsPrefixes(Prefixes.standard());
         try {
-            return QueryFactory.create(Prefixes.sparql() + sparql);
+            QueryFactory.parse(q, sparql, null, Syntax.defaultQuerySyntax);
+            return q;
         } catch (QueryParseException e) {
-            int prefixLines = Prefixes.standard().numPrefixes();
-            String where = e.getLine() > 0 ? " at line " + (e.getLine() - prefixLines) + ", column " + e.getColumn() : "";
-            throw new DkgException("invalid SPARQL query" + where + ": " + firstLine(e.getMessage()), e);
+            // Jena's message gives the exact position; its line and column are those of the last good token.
+            String message = firstLine(e.getMessage());
+            String where = e.getLine() > 0 && !message.toLowerCase(java.util.Locale.ROOT).contains("line ")
+                ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
+            throw new DkgException("invalid SPARQL query" + where + ": " + message, e);
         }
     }
 

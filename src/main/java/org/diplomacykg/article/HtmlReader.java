@@ -90,7 +90,7 @@ final class HtmlReader {
         if (meta == null) {
             return null;
         }
-        return Sidecar.parseDate(origin, "published date in the page", meta.length() >= 10 && meta.charAt(10) == 'T'
+        return Sidecar.parseDate(origin, "published date in the page", meta.length() > 10 && meta.charAt(10) == 'T'
             ? meta : meta.substring(0, Math.min(10, meta.length())));
     }
 

@@ -3,6 +3,7 @@ package org.diplomacykg.article;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -78,7 +79,11 @@ public final class Sidecar {
             try {
                 return OffsetDateTime.parse(value).toLocalDate();
             } catch (DateTimeParseException e2) {
-                throw new ArticleException(origin, key + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
+                try {
+                    return LocalDateTime.parse(value).toLocalDate(); // a date-time without an offset
+                } catch (DateTimeParseException e3) {
+                    throw new ArticleException(origin, key + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
+                }
             }
         }
     }

@@ -112,7 +112,7 @@ final class EventFinder {
                 requiredScope.addAll(pp.group());
             }
         }
-        boolean personPatient = p.cameo().startsWith("084") && requiredScope.stream().anyMatch(n ->
+        boolean personPatient = p.personObject() && requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON);
         if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), end)) {
             return;
@@ -131,7 +131,7 @@ final class EventFinder {
         } else {
             sources = v.subjectActors(i);
             if (!objects.isEmpty()) {
-                targets.addAll(v.actors(objects.get(0)));
+                targets.addAll(v.actors(v.firstObjectGroup(end)));
             }
         }
         if (p.targetFromObjectModifier() || targets.isEmpty()) {
@@ -170,7 +170,11 @@ final class EventFinder {
         while (k >= 0 && (v.pos(k).equals("ADV") || v.pos(k).equals("PART") && !v.lower(k).equals("to"))) {
             k--;
         }
-        return k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k));
+        if (k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k))) {
+            return true;
+        }
+        // A reduced relative: "the deal brokered by Turkey", "sanctions imposed by the EU".
+        return w.endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by") && v.npEndingBefore(i) != null;
     }
 
     // ------------------------------------------------------------------------------------------- nouns

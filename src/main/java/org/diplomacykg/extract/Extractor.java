@@ -46,6 +46,13 @@ public final class Extractor {
     private final AssessmentFinder assessmentFinder;
     private final ForecastFinder forecastFinder;
 
+    /**
+     * CAMEO roots whose events often have no target (mediation, posture, yielding). Elsewhere an act whose
+     * target the sentence does not name is dropped: such reports are mostly references ("since Moscow
+     * invaded") that an analyst cannot use without the target.
+     */
+    private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15");
+
     private Extractor(Lexicon lexicon, TextAnalyzer analyzer) {
         this.lexicon = lexicon;
         this.analyzer = analyzer;
@@ -135,6 +142,8 @@ public final class Extractor {
         Map<Integer, String> speakerOf = new HashMap<>();
         String lastSpeaker = null;
         Map<String, TimeValue> lastDateBySide = new HashMap<>();
+        int currentBlock = -1;
+        TimeValue blockDate = null;
         TimeValue lastStatementDate = null;
         int lastStatementSentence = -10;
         for (SentenceView v : views) {
@@ -144,6 +153,10 @@ public final class Extractor {
             if (f != null) {
                 forecasts.add(f);
                 continue;
+            }
+            if (v.sentence.block() != currentBlock) {
+                currentBlock = v.sentence.block();
+                blockDate = null;
             }
             String sentenceSpeaker = null;
             TimeValue sentenceDate = null;
@@ -192,8 +205,24 @@ public final class Extractor {
                 for (EventFinder.Found fd : found) {
                     facts.addAll(toFacts(v, fd, st, state));
                 }
-                events.addAll(dedupe(facts));
+                for (EventFact f2 : dedupe(facts)) {
+                    // An undated report shares the date of the paragraph's last dated one ("On Tuesday, X said
+                    // …. He also accused Y …").
+                    if ((f2.date() == null || !f2.date().isResolved()) && blockDate != null) {
+                        f2 = f2.withDate(blockDate);
+                    }
+                    events.add(f2);
+                }
                 linkResponses(v, events, first);
+                for (int k = first; k < events.size(); k++) {
+                    TimeValue d = events.get(k).date();
+                    if (d != null && d.isResolved() && !times.get(si).isEmpty()) {
+                        blockDate = d;
+                    }
+                }
+            }
+            if (sentenceDate != null && sentenceDate.isResolved()) {
+                blockDate = sentenceDate;
             }
             assessments.addAll(assessmentFinder.find(v, state, sentenceSpeaker, sentenceSpeaker == null ? null
                 : sentenceDate));
@@ -253,7 +282,7 @@ public final class Extractor {
                         pairs.add(new Actor[] {sources.get(a), sources.get(b)});
                     }
                 }
-            } else {
+            } else if (TARGETLESS.contains(f.cameo().substring(0, 2))) {
                 sources.forEach(s -> pairs.add(new Actor[] {s, null}));
             }
         } else {

@@ -36,6 +36,9 @@ enum Modality {
                 while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
                     g--;
                 }
+                if (g >= 0 && lexicon.words("factiveVerbs").contains(v.lower(g))) {
+                    return FACT; // "voted to demand", "went on to sign": the act happened
+                }
                 if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g))) {
                     return INTENT;
                 }

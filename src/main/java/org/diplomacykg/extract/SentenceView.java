@@ -33,6 +33,7 @@ final class SentenceView {
     final List<Np> nps;
     final int[] npAt;
     final boolean[] apposition;
+    final boolean[] relative;
     private final Lexicon lexicon;
     private final ArticleState state;
 
@@ -57,6 +58,21 @@ final class SentenceView {
             }
         }
         this.apposition = new boolean[t.size()];
+        this.relative = new boolean[t.size()];
+        // ", who last hosted X and Y in Brussels," — a relative clause between commas is not the main clause.
+        for (int i = 1; i < t.size(); i++) {
+            if ((lower(i).equals("who") || lower(i).equals("which")) && isComma(i - 1)) {
+                int e = i + 1;
+                while (e < t.size() && !isComma(e) && !isBoundary(e) && !t.get(e).text().equals(".")) {
+                    e++;
+                }
+                if (e < t.size() && isComma(e)) {
+                    for (int k = i - 1; k <= e; k++) {
+                        relative[k] = true;
+                    }
+                }
+            }
+        }
     }
 
     int size() {
@@ -246,7 +262,7 @@ final class SentenceView {
         String w = lower(i);
         if (RELATIVE_PRONOUNS.contains(w) && !(w.equals("that") && isVerb(Math.max(0, i - 1)))) {
             int a = i - 1;
-            if (a >= 0 && isComma(a)) {
+            while (a >= 0 && (isComma(a) || apposition[a])) {
                 a--;
             }
             Np ante = a >= 0 ? npEndingAt(a) : null;
@@ -263,7 +279,7 @@ final class SentenceView {
                 break;
             }
             Np n = np(k);
-            if (n == null || n.end() - 1 != k || apposition[n.start()]) {
+            if (n == null || n.end() - 1 != k || apposition[n.start()] || relative[n.start()] && !relative[v]) {
                 continue;
             }
             if (governed(n, true)) {
@@ -410,6 +426,12 @@ final class SentenceView {
             }
         }
         return group;
+    }
+
+    /** The first object after {@code from} with those coordinated with it: "urged Russia and Ukraine to …". */
+    List<Np> firstObjectGroup(int from) {
+        List<Np> objects = objectsAfter(from);
+        return objects.isEmpty() ? objects : groupFrom(objects.get(0));
     }
 
     /** A prepositional phrase: the preposition's token and the coordinated noun phrases it governs. */

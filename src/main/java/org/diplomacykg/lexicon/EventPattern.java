@@ -19,6 +19,7 @@ import java.util.Set;
  * @param bareNoun                 whether the noun alone reports the event
  * @param requiresModifier         whether a noun trigger needs a refinement modifier
  * @param targetFromObjectModifier whether the target is the country qualifying the object
+ * @param personObject             whether a named person as object satisfies {@code requires}
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param strength                 how reliably the words signal the event, in [0,1]
@@ -27,7 +28,8 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            String requiresPreposition,
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean bareNoun,
-                           boolean requiresModifier, boolean targetFromObjectModifier, List<Refinement> refinements,
+                           boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
+                           List<Refinement> refinements,
                            String intentCameo, double strength) {
 
     public EventPattern {

@@ -142,7 +142,7 @@ public final class Lexicon {
             strings(r, "sourcePreposition"), verbForms(r, "supportVerb", inflector),
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
-            bool(r, "targetFromObjectModifier"), refinements, intent == null ? null : code(intent),
+            bool(r, "targetFromObjectModifier"), bool(r, "personObject"), refinements, intent == null ? null : code(intent),
             strength == null ? 0.7 : strength.getDouble());
     }
 

@@ -19,12 +19,28 @@ public final class WordList {
     }
 
     void add(String phrase) {
-        List<String> words = Tokens.words(phrase.toLowerCase(Locale.ROOT));
+        List<String> words = words(phrase.toLowerCase(Locale.ROOT));
         if (words.isEmpty()) {
             return;
         }
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words.subList(1, words.size()));
         size++;
+    }
+
+    /**
+     * The tokens of a lower-case entry. An abbreviation ("mr.", "gen.") stays one token, as the tokenizer
+     * keeps it in text, whatever the case the list is written in.
+     */
+    private static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String piece : phrase.trim().split("\\s+")) {
+            if (piece.length() > 1 && piece.length() <= 6 && piece.endsWith(".") && piece.indexOf('.') == piece.length() - 1) {
+                out.add(piece);
+            } else {
+                out.addAll(Tokens.words(piece));
+            }
+        }
+        return out;
     }
 
     public String name() {
