@@ -228,7 +228,19 @@ final class EventFinder {
             k = before.start() - 1;
         }
         int gov = k >= 0 && isVerbToken(v, k) ? k : -1;
-        List<SentenceView.Pp> pps = v.ppsAfter(npEnd);
+        boolean passiveAfter = false;
+        if (gov < 0 || !p.supportVerbs().contains(v.lower(gov)) && !p.reverseSupportVerbs().contains(v.lower(gov))) {
+            // "New sanctions were imposed on Iran by the EU": the support verb follows its noun, in the passive.
+            int j = npEnd;
+            while (j < v.size() && (v.pos(j).equals("ADV") || v.isAux(j) && !p.supportVerbs().contains(v.lower(j)))) {
+                j++;
+            }
+            if (j > npEnd && j < v.size() && p.supportVerbs().contains(v.lower(j)) && isPassive(v, j)) {
+                gov = j;
+                passiveAfter = true;
+            }
+        }
+        List<SentenceView.Pp> pps = v.ppsAfter(passiveAfter ? gov + 1 : npEnd);
         List<Np> scope = new ArrayList<>();
         if (np != null) {
             scope.add(np);
@@ -272,7 +284,7 @@ final class EventFinder {
                 }
                 codes = List.of(p.intentCameo());
             }
-            boolean passive = isPassive(v, gov);
+            boolean passive = passiveAfter || isPassive(v, gov);
             List<Actor> govSubject = passive ? byAgent(v, pps) : v.subjectActors(gov);
             if (support) {
                 sources.addAll(govSubject);
@@ -282,7 +294,7 @@ final class EventFinder {
                 if (indirect != null) {
                     targets.addAll(v.actors(indirect));
                 }
-                if (passive && targets.isEmpty()) {
+                if (passive && targets.isEmpty() && !passiveAfter) {
                     targets.addAll(v.actors(v.subjectOf(gov)));
                 }
             } else {

@@ -142,8 +142,6 @@ public final class Extractor {
         Map<Integer, String> speakerOf = new HashMap<>();
         String lastSpeaker = null;
         Map<String, TimeValue> lastDateBySide = new HashMap<>();
-        int currentBlock = -1;
-        TimeValue blockDate = null;
         TimeValue lastStatementDate = null;
         int lastStatementSentence = -10;
         for (SentenceView v : views) {
@@ -153,10 +151,6 @@ public final class Extractor {
             if (f != null) {
                 forecasts.add(f);
                 continue;
-            }
-            if (v.sentence.block() != currentBlock) {
-                currentBlock = v.sentence.block();
-                blockDate = null;
             }
             String sentenceSpeaker = null;
             TimeValue sentenceDate = null;
@@ -205,24 +199,8 @@ public final class Extractor {
                 for (EventFinder.Found fd : found) {
                     facts.addAll(toFacts(v, fd, st, state));
                 }
-                for (EventFact f2 : dedupe(facts)) {
-                    // An undated report shares the date of the paragraph's last dated one ("On Tuesday, X said
-                    // …. He also accused Y …").
-                    if ((f2.date() == null || !f2.date().isResolved()) && blockDate != null) {
-                        f2 = f2.withDate(blockDate);
-                    }
-                    events.add(f2);
-                }
+                events.addAll(dedupe(facts));
                 linkResponses(v, events, first);
-                for (int k = first; k < events.size(); k++) {
-                    TimeValue d = events.get(k).date();
-                    if (d != null && d.isResolved() && !times.get(si).isEmpty()) {
-                        blockDate = d;
-                    }
-                }
-            }
-            if (sentenceDate != null && sentenceDate.isResolved()) {
-                blockDate = sentenceDate;
             }
             assessments.addAll(assessmentFinder.find(v, state, sentenceSpeaker, sentenceSpeaker == null ? null
                 : sentenceDate));

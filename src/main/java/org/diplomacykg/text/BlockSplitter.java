@@ -121,8 +121,10 @@ final class BlockSplitter {
             return false;
         }
         boolean titleCase = capitalised * 5 >= content * 4;
-        return titleCase && (!terminal || line.endsWith(".") && words.length >= 3)
-            || !terminal && words.length <= 8 && capitalised * 2 >= content;
+        // A heading ending in a full stop (some outlets write them so) must capitalise every content word,
+        // verbs included: "Relations Worsened Due To Sanctions." but not "China and India met in Geneva."
+        boolean headingWithStop = line.endsWith(".") && capitalised == content && words.length >= 5;
+        return !terminal && (titleCase || words.length <= 8 && capitalised * 2 >= content) || headingWithStop;
     }
 
     private static int skipSpace(String text, int i, int end) {

@@ -1,0 +1,91 @@
+package org.diplomacykg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomacykg.extract.Extractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Measures the extractor on the gold corpus (src/test/resources/articles) and fails below the floors
+ * recorded in docs/quality.md. The report is written to target/quality-report.txt.
+ */
+class EvaluatorTest {
+    /** Floors a little under the figures measured when they were last recorded in docs/quality.md. */
+    private static final double MIN_PRECISION = 0.50;
+    private static final double MIN_RECALL = 0.17;
+    private static final double MIN_HELDOUT_PRECISION = 0.30;
+    private static final double MIN_LINKING = 0.90;
+
+    private static Extractor extractor;
+    private static Report report;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        extractor = Extractor.create();
+        report = new Evaluator(extractor).evaluate(GoldArticle.readFolder(Path.of("src/test/resources/articles")));
+        StringWriter w = new StringWriter();
+        report.print(new PrintWriter(w), true);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/quality-report.txt"), w.toString());
+    }
+
+    @Test
+    void corpusHasDevAndHeldOutArticles() {
+        assertThat(report.articles()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(report.articles()).extracting(Report.ArticleScore::split).contains("dev", "heldout");
+    }
+
+    @Test
+    void eventsAboveTheRecordedFloors() {
+        Report.Counts all = report.total();
+        assertThat(all.precision()).as("precision over all articles").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(all.recall()).as("recall over all articles").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(report.split("heldout").precision()).as("held-out precision").isGreaterThanOrEqualTo(MIN_HELDOUT_PRECISION);
+    }
+
+    @Test
+    void entityLinkingAboveTheRecordedFloor() {
+        assertThat(report.linkingAccuracy(a -> true)).isGreaterThanOrEqualTo(MIN_LINKING);
+    }
+
+    @Test
+    void mirroredGoldPairsCountOnceAndActorsMatchByQidOrName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Talks in Geneva\nChina and India met in Geneva on Monday.\n");
+        Files.writeString(dir.resolve("a.meta"), "published: 2023-05-10\nsplit: dev\n");
+        Files.writeString(dir.resolve("a.gold.tsv"), String.join("\n",
+            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+            "044\tChina\tQ148\tIndia\t\t2023-05-08\tGeneva\tQ71\tChina and India met in Geneva",
+            "044\tIndia\t\tChina\tQ148\t2023-05-08\tGeneva\tQ71\tChina and India met in Geneva",
+            "163\tChina\tQ148\tIndia\tQ668\t\t\t\tno such sentence in the article", ""));
+        Files.writeString(dir.resolve("a.entities.tsv"), "label\ttype\twikidata\nChina\tCountry\tQ148\nIndia\tCountry\tQ668\n");
+        Report r = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir));
+        Report.ArticleScore a = r.articles().get(0);
+        assertThat(a.gold()).hasSize(2);
+        assertThat(a.matches()).singleElement().satisfies(m -> {
+            assertThat(m.gold().cameo()).isEqualTo("044");
+            assertThat(m.dateCorrect()).isTrue();
+        });
+        assertThat(a.missed()).extracting(GoldEvent::cameo).containsExactly("163");
+        assertThat(r.total().precision()).isEqualTo(1.0);
+        assertThat(r.total().recall()).isEqualTo(0.5);
+        assertThat(r.linkingAccuracy(x -> true)).isEqualTo(1.0);
+        assertThat(r.byRoot(x -> true).keySet()).containsExactly("04", "16");
+    }
+
+    @Test
+    void badGoldFilesAreReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "Title\nRussia attacked Ukraine.\n");
+        Files.writeString(dir.resolve("b.gold.tsv"), "header\n190\tRussia\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GoldArticle.readFolder(dir))
+            .hasMessageContaining("b.gold.tsv line 2").hasMessageContaining("9 tab-separated fields");
+        assertThat(List.of(dir)).isNotEmpty();
+    }
+}

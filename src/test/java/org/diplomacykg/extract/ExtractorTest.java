@@ -1,0 +1,182 @@
+package org.diplomacykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.diplomacykg.article.Article;
+import org.diplomacykg.fact.EventFact;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor on the seed article and on text written for these tests (none of it the seed's wording).
+ * Events are compared as "code source target date" strings with the entities' local names.
+ */
+class ExtractorTest {
+    private static Extractor extractor;
+    private static Extraction seed;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create();
+        seed = extractor.extract(Article.read(Path.of("seeds/000_3f1b89652e64c667.txt")).get(0));
+    }
+
+    private static Extraction extract(String text, LocalDate published) {
+        return extractor.extract(Article.builder(text).published(published).build());
+    }
+
+    private static String local(String iri) {
+        return iri == null ? "-" : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static String show(EventFact e) {
+        return e.cameo() + " " + local(e.source()) + " " + local(e.target())
+            + (e.date() != null && e.date().isResolved() ? " " + e.date().iso() : "");
+    }
+
+    private static List<String> events(Extraction x) {
+        return x.events().stream().map(ExtractorTest::show).collect(Collectors.toList());
+    }
+
+    @Test
+    void seedEventsACarefulReaderFinds() {
+        assertThat(events(seed)).contains(
+            "012 ru us 2023-01-20",                        // ties at an all-time low, said on Friday
+            "190 ru ua 2022",                              // the attack on Ukraine the year before
+            "163 us ru 2022",                              // sanctions in response
+            "071 us ua", "072 us ua",                      // economic and military backing
+            "112 ru us",                                   // accused of taking part in the conflict
+            "0841 ru trevor-reed", "0841 ru brittney-griner",
+            "164 us ru 2022-11",                           // New START talks cancelled in November
+            "012 kremlin joe-biden 2023-01-20",            // downplayed the possibility of meetings
+            "044 joe-biden vladimir-putin 2021-06",        // last met in Geneva
+            "044 sergei-naryshkin william-burns 2022-11"); // met in Ankara
+    }
+
+    @Test
+    void seedHasNoSpuriousEvents() {
+        assertThat(seed.events()).allSatisfy(e -> assertThat(e.cameo()).isIn(
+            "012", "190", "163", "071", "072", "112", "0841", "164", "044"));
+        // The hypothetical Biden–Putin meeting and the 2030 outlook are not events.
+        assertThat(events(seed)).noneMatch(s -> s.startsWith("040"));
+        assertThat(seed.events()).noneMatch(e -> e.sentence() >= 14);
+    }
+
+    @Test
+    void seedEventsHaveTheirPlacesTreatyResponseAndProvenance() {
+        EventFact geneva = seed.events().stream().filter(e -> show(e).startsWith("044 joe-biden")).findFirst().orElseThrow();
+        assertThat(local(geneva.place())).isEqualTo("geneva");
+        EventFact talks = seed.events().stream().filter(e -> e.cameo().equals("164")).findFirst().orElseThrow();
+        assertThat(local(talks.treaty())).isEqualTo("new-start");
+        EventFact sanctions = seed.events().stream().filter(e -> e.cameo().equals("163")).findFirst().orElseThrow();
+        assertThat(sanctions.respondsTo()).isNotNegative();
+        assertThat(seed.events().get(sanctions.respondsTo()).cameo()).isEqualTo("190");
+        assertThat(seed.events()).allSatisfy(e -> {
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+            assertThat(seed.article().text().substring(e.trigger().begin(), e.trigger().end())).isNotBlank();
+        });
+    }
+
+    @Test
+    void seedEntitiesQuotesAssessmentsForecastsAndConflicts() {
+        assertThat(seed.entities()).extracting(e -> local(e.iri())).contains("ru", "us", "ua", "cn", "dmitry-peskov",
+            "joe-biden", "vladimir-putin", "sergei-naryshkin", "william-burns", "trevor-reed", "brittney-griner",
+            "new-start", "geneva", "ankara", "kremlin");
+        assertThat(seed.entityFacts().get("https://w3id.org/diplomacy-kg/id/person/trevor-reed").description())
+            .isEqualTo("US Marine veteran");
+        assertThat(seed.entityFacts().get("https://w3id.org/diplomacy-kg/id/person/brittney-griner").description())
+            .isEqualTo("basketball player");
+        assertThat(seed.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("There is no chance");
+            assertThat(local(q.speaker())).isEqualTo("dmitry-peskov");
+        });
+        assertThat(seed.assessments()).anySatisfy(a -> {
+            assertThat(a.state()).isEqualTo("lowest point");
+            assertThat(local(a.assessedBy())).isEqualTo("dmitry-peskov");
+            assertThat(a.date().iso()).isEqualTo("2023-01-20");
+        });
+        assertThat(seed.forecasts()).anySatisfy(f -> {
+            assertThat(f.horizon().iso()).isEqualTo("2030");
+            assertThat(f.about()).extracting(ExtractorTest::local).containsExactlyInAnyOrder("us", "cn");
+        });
+        assertThat(seed.conflicts()).singleElement().satisfies(c -> {
+            assertThat(local(c.subject())).isEqualTo("joe-biden");
+            assertThat(local(c.claimedPost())).isEqualTo("vice-president-of-the-united-states");
+        });
+    }
+
+    @Test
+    void expulsionsWithTargetFromTheDiplomatsNationality() {
+        Extraction x = extract("Germany, France and Poland each expelled four Russian diplomats on Monday.",
+            LocalDate.of(2018, 3, 27));
+        assertThat(events(x)).containsExactlyInAnyOrder("174 de ru 2018-03-26", "174 fr ru 2018-03-26",
+            "174 pl ru 2018-03-26");
+    }
+
+    @Test
+    void passiveVoiceWithAndWithoutAgent() {
+        Extraction x = extract("Planned talks between Serbian and Kosovar negotiators were postponed on Monday. "
+            + "New sanctions were imposed on Iran by the European Union.", LocalDate.of(2023, 5, 10));
+        assertThat(events(x)).contains("163 eu ir");
+    }
+
+    @Test
+    void negatedAndHypotheticalEventsAreNotRecorded() {
+        Extraction x = extract("The two presidents did not meet in Vienna. Macron could meet Xi Jinping in Beijing. "
+            + "Officials discussed the possibility of new sanctions on Belarus. If Iran attacks Israel, the region "
+            + "will burn.", LocalDate.of(2023, 5, 10));
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void anAgreementToMeetIsAnIntentNotAMeeting() {
+        Extraction x = extract("Japan and South Korea agreed to hold talks in Seoul.", LocalDate.of(2023, 3, 1));
+        assertThat(events(x)).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("036"));
+    }
+
+    @Test
+    void nominalisationsAndSupportVerbs() {
+        Extraction x = extract("Washington announced a fresh round of sanctions against North Korea on Tuesday. "
+            + "The Netherlands has sent humanitarian aid to Turkey.", LocalDate.of(2023, 2, 15));
+        assertThat(events(x)).contains("163 us kp 2023-02-14", "073 nl tr");
+    }
+
+    @Test
+    void releasesNameWhoWasFreed() {
+        Extraction x = extract("Iran on Monday freed the French teacher Benjamin Brière and the Irish national "
+            + "Bernard Phelan.", LocalDate.of(2023, 5, 15));
+        assertThat(x.events()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("0841");
+            assertThat(local(e.source())).isEqualTo("ir");
+            assertThat(e.releasedPersons()).hasSize(1);
+        });
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Benjamin Brière", "Bernard Phelan");
+    }
+
+    @Test
+    void shortMentionsAndRolesResolveToTheSamePerson() {
+        Extraction x = extract("Kremlin spokesman Dmitry Peskov criticised the decision. Later, Peskov accused "
+            + "Britain of lying.", LocalDate.of(2023, 5, 15));
+        assertThat(events(x)).contains("112 dmitry-peskov gb");
+        assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("Peskov")).singleElement()
+            .satisfies(m -> assertThat(local(m.entity())).isEqualTo("dmitry-peskov"));
+    }
+
+    @Test
+    void noEntityFromCapitalisedCommonWordsOrHeadings() {
+        Extraction x = extract("Global Markets Rally As Trade Tensions Ease\nAnalysts Said The Rally Would Continue.",
+            LocalDate.of(2023, 5, 15));
+        assertThat(x.entities()).isEmpty();
+    }
+
+    @Test
+    void forecastsAreNotEvents() {
+        Extraction x = extract("By 2035, China will impose sanctions on Taiwan, analysts predict.", LocalDate.of(2023, 5, 15));
+        assertThat(x.events()).isEmpty();
+        assertThat(x.forecasts()).singleElement().satisfies(f -> assertThat(f.horizon().iso()).isEqualTo("2035"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.diplomacykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplomacykg.fact.TimeValue;
+import org.junit.jupiter.api.Test;
+
+class TimeFinderTest {
+    private static final LocalDate FRIDAY = LocalDate.of(2023, 1, 20);
+    private final TimeFinder finder = new TimeFinder();
+
+    private List<TimeExpression> find(String text, LocalDate published) {
+        return finder.find(text, 0, published);
+    }
+
+    private TimeValue only(String text, LocalDate published) {
+        List<TimeExpression> found = find(text, published);
+        assertThat(found).as("time expressions in '%s'", text).hasSize(1);
+        return found.get(0).value();
+    }
+
+    @Test
+    void weekdayIsTheLatestSuchDayNotAfterPublication() {
+        assertThat(only("The ministry said on Friday that talks were over.", FRIDAY).iso()).isEqualTo("2023-01-20");
+        assertThat(only("They met on Tuesday.", FRIDAY).iso()).isEqualTo("2023-01-17");
+        assertThat(only("They met last Friday.", FRIDAY).iso()).isEqualTo("2023-01-13");
+    }
+
+    @Test
+    void monthWithoutYearIsTheLatestSuchMonthNotAfterPublication() {
+        TimeValue nov = only("In November, negotiations were cancelled.", FRIDAY);
+        assertThat(nov.iso()).isEqualTo("2022-11");
+        assertThat(nov.precision()).isEqualTo(TimeValue.Precision.MONTH);
+        assertThat(only("The envoy arrived in January.", FRIDAY).iso()).isEqualTo("2023-01");
+    }
+
+    @Test
+    void relativeYearsResolveAgainstPublication() {
+        assertThat(only("Russia attacked Ukraine the year before.", FRIDAY).iso()).isEqualTo("2022");
+        assertThat(only("The treaty lapsed last year.", FRIDAY).iso()).isEqualTo("2022");
+        assertThat(only("Sanctions were tightened this year.", FRIDAY).iso()).isEqualTo("2023");
+        assertThat(only("The minister visited yesterday.", FRIDAY).iso()).isEqualTo("2023-01-19");
+    }
+
+    @Test
+    void explicitDatesKeepTheirPrecision() {
+        assertThat(only("They last spoke in Geneva in June 2021.", FRIDAY).iso()).isEqualTo("2021-06");
+        assertThat(only("The treaty was signed on April 8, 2010, in Prague.", FRIDAY).iso()).isEqualTo("2010-04-08");
+        assertThat(only("The deal of 14 July 2015 collapsed.", FRIDAY).iso()).isEqualTo("2015-07-14");
+        assertThat(only("On Feb. 24 the invasion began.", LocalDate.of(2022, 3, 2)).iso()).isEqualTo("2022-02-24");
+        assertThat(only("Relations were restored in 2016.", FRIDAY).iso()).isEqualTo("2016");
+    }
+
+    @Test
+    void whatCannotBeResolvedIsKeptAsTextNotGuessed() {
+        TimeValue v = only("The previous two years have been particularly unpleasant.", FRIDAY);
+        assertThat(v.isResolved()).isFalse();
+        assertThat(v.text()).isEqualTo("The previous two years");
+        assertThat(only("They met on Friday.", null).isResolved()).isFalse();
+    }
+
+    @Test
+    void futureYearsAreMarkedAsFuture() {
+        List<TimeExpression> found = find("A changing global landscape in 2030", FRIDAY);
+        assertThat(found).singleElement().satisfies(t -> assertThat(t.future()).isTrue());
+    }
+
+    @Test
+    void numbersThatAreNotYearsAreIgnored() {
+        assertThat(find("Moscow sent 2000 troops and $1500 in aid.", FRIDAY)).isEmpty();
+        assertThat(find("May I add that the talks failed?", FRIDAY)).isEmpty();
+    }
+
+    @Test
+    void offsetsPointIntoTheArticle() {
+        String sentence = "Talks resumed on Monday.";
+        List<TimeExpression> found = finder.find(sentence, 100, FRIDAY);
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.begin()).isEqualTo(100 + sentence.indexOf("on Monday"));
+            assertThat(t.end()).isEqualTo(100 + sentence.indexOf("."));
+        });
+    }
+}
