@@ -34,6 +34,10 @@ public final class Main implements Runnable {
     /** The command line, writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // "dkg query @file.rq" reads the query from the file itself, not the file's words as arguments.
+        cl.setExpandAtFiles(false);
+        // Every subcommand has --version: give them the top-level version, not an empty one.
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

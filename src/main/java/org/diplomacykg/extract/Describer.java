@@ -45,6 +45,20 @@ final class Describer {
             if (name.end() == n.end()) {
                 apposition(v, state, n, name.entity());
             }
+            // "Ukraine's ambassador, Sergiy Kyslytsya, …": the role phrase comes first.
+            if (name.start() == n.start() && n.start() >= 2 && v.isComma(n.start() - 1)) {
+                Np role = v.np(n.start() - 2);
+                if (role != null && role.end() == n.start() - 1 && v.inList("roleNouns", v.lower(role.head()))) {
+                    int roleFrom = role.start();
+                    while (roleFrom < role.end() && v.pos(roleFrom).equals("DET")) {
+                        roleFrom++;
+                    }
+                    note(v, state, name.entity(), roleFrom, role.end(), role.start());
+                    for (int k = role.start(); k < n.start(); k++) {
+                        v.apposition[k] = true;
+                    }
+                }
+            }
         }
     }
 

@@ -157,6 +157,9 @@ final class MentionFinder {
             if (lexicon.words("speechVerbs").contains(before)) {
                 return true; // "…, said John Smith"
             }
+            if (before.equals(",") && start > 1 && lexicon.words("roleNouns").contains(t.get(start - 2).lower())) {
+                return true; // "Ukraine's ambassador, Sergiy Kyslytsya, said"
+            }
         }
         if (end < t.size()) {
             String after = t.get(end).lower();

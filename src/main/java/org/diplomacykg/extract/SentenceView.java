@@ -269,7 +269,9 @@ final class SentenceView {
             return ante == null ? List.of() : coordinated(ante, true);
         }
         boolean participle = lower(v).endsWith("ing") || lower(v).endsWith("ed");
-        if ((w.equals("and") || w.equals("but") || w.equals("or")) && np(i - 1) == null && !isComma(i - 1)
+        boolean vpCoordination = (w.equals("and") || w.equals("but") || w.equals("or"))
+            && (np(i - 1) == null && !isComma(i - 1) || i == v - 1 && isComma(i - 1) && isVerb(v));
+        if (vpCoordination
             || participle && (isComma(i) || isAdp(i) || SUBORDINATORS.contains(w)) && lower(v).endsWith("ing")) {
             int prev = previousVerb(i);
             return prev < 0 ? List.of() : subjectOf(prev);

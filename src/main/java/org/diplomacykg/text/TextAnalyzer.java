@@ -60,6 +60,11 @@ public final class TextAnalyzer {
         return tag;
     }
 
+    private static boolean isBaseForm(String w) {
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        return !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("en");
+    }
+
     private List<Token> tag(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
@@ -68,7 +73,17 @@ public final class TextAnalyzer {
         String[] tags = tagger.tag(words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(tokens.get(i).withPos(correct(tokens.get(i), tags[i])));
+            String tag = correct(tokens.get(i), tags[i]);
+            // After a determiner or a possessive, a verb's base form is a noun: "the attack", "Blinken's visit".
+            if (tag.equals("VERB") && i > 0 && isBaseForm(words[i])) {
+                String prev = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+                boolean possessive = (prev.equals("'s") || prev.equals("’s")) && i > 1 && tags[i - 2].equals("PROPN");
+                if (possessive || tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their")
+                    || prev.equals("its")) {
+                    tag = "NOUN";
+                }
+            }
+            out.add(tokens.get(i).withPos(tag));
         }
         return out;
     }
