@@ -79,6 +79,9 @@ final class Describer {
             if (v.isVerb(end) && !v.lower(end).endsWith("ing") && !v.lower(end).endsWith("ed")) {
                 return; // a clause, not an apposition
             }
+            if (v.mentionAt[end] != null && v.mentionAt[end].entity().kind() == EntityKind.PERSON) {
+                return; // "X, the former Marine Paul Whelan and …": a list of people, not an apposition
+            }
             end++;
         }
         if (roleIn(v, first, end) == null) {

@@ -125,12 +125,22 @@ final class EventFinder {
         }
         List<Actor> sources;
         List<Actor> targets = new ArrayList<>();
+        // With a requirement ("expel diplomats", "cancel talks", "close a consulate") the object is the theme
+        // of the act, not its target; the target is who the theme belongs to or a prepositional phrase.
+        boolean themeObject = !p.requires().isEmpty() && !personPatient;
         if (passive) {
             sources = byAgent(v, pps);
-            targets.addAll(v.actors(subject));
+            if (sources.isEmpty()) {
+                // "May announced that 23 diplomats would be expelled": the announcer acts.
+                int say = v.reportingVerb(i, lexicon.words("speechVerbs"));
+                sources = say < 0 ? List.of() : v.subjectActors(say);
+            }
+            if (!themeObject) {
+                targets.addAll(v.actors(subject));
+            }
         } else {
             sources = v.subjectActors(i);
-            if (!objects.isEmpty()) {
+            if (!objects.isEmpty() && !themeObject) {
                 targets.addAll(v.actors(v.firstObjectGroup(end)));
             }
         }
@@ -342,28 +352,32 @@ final class EventFinder {
                       double factor, List<Found> out) {
         List<Entity> released = new ArrayList<>();
         if (p.cameo().startsWith("084")) {
-            for (SentenceView.Pp pp : pps) {
-                for (Np n : pp.group()) {
-                    if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
-                        released.add(n.headName().entity());
-                    }
-                }
-            }
-            for (Np n : v.objectsAfter(end)) {
-                if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
-                    released.add(n.headName().entity());
+            // Everyone named after the trigger, in lists, appositions and "among them …" alike.
+            for (Mention m : v.mentions) {
+                if (m.start() >= end && m.entity().kind() == EntityKind.PERSON && !released.contains(m.entity())
+                    && !v.relative[m.start()]) {
+                    released.add(m.entity());
                 }
             }
         }
         List<Actor> src = distinct(sources);
         List<Actor> tgt = distinct(targets);
         tgt.removeIf(a -> src.stream().anyMatch(s -> s.iri().equals(a.iri())));
+        if (!p.symmetric()) {
+            // "suspended contacts between London and Moscow" (said by London): the other side is the target.
+            tgt.removeIf(a -> tgt.size() > 1 && src.stream().anyMatch(s -> sameSide(state, s, a)));
+        }
         tgt.removeIf(a -> released.stream().anyMatch(r -> r.iri().equals(a.iri())));
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
             return;
         }
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric(), place(v, p, i), treaty(v, i), released, content,
             factor));
+    }
+
+    private static boolean sameSide(ArticleState state, Actor a, Actor b) {
+        String ca = state.actingCountry(a.iri());
+        return ca != null && ca.equals(state.actingCountry(b.iri()));
     }
 
     private static List<Actor> distinct(List<Actor> in) {

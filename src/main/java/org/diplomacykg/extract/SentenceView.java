@@ -174,6 +174,17 @@ final class SentenceView {
                 return out;
             }
         }
+        if ((proxy || role) && n.modifiers().isEmpty() && n.end() + 1 < t.size() && lower(n.end()).equals("of")) {
+            // "leaders of the Group of Seven", "agents of the Federal Security Service"
+            Np of = np(n.end() + 1);
+            if (of != null && of.start() == n.end() + 1 && of.headName() != null) {
+                Actor a = actorOf(of.headName());
+                if (a != null) {
+                    out.add(new Actor(a.iri(), a.evidence() * 0.9));
+                    return out;
+                }
+            }
+        }
         if ((proxy || role) && !n.modifiers().isEmpty()) {
             if (role) {
                 Entity holder = state.resolveRole(head, n.modifiers());
@@ -319,12 +330,35 @@ final class SentenceView {
         return found;
     }
 
+    /** The nearest finite verb before {@code from}: infinitives ("to leave") and participles are skipped. */
     private int previousVerb(int from) {
+        int participle = -1;
         for (int k = from; k >= 0; k--) {
+            if (isBoundary(k)) {
+                break;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                boolean infinitive = k > 0 && lower(k - 1).equals("to");
+                if (lower(k).endsWith("ing")) {
+                    participle = participle < 0 ? k : participle;
+                } else if (!infinitive) {
+                    return k;
+                }
+            }
+        }
+        return participle;
+    }
+
+    /**
+     * The speech or announcement verb whose reported clause contains {@code i} ("May announced that 23
+     * diplomats would be expelled"), or -1.
+     */
+    int reportingVerb(int i, org.diplomacykg.lexicon.WordList speechVerbs) {
+        for (int k = i - 1; k >= 0; k--) {
             if (isBoundary(k)) {
                 return -1;
             }
-            if (isVerb(k) && !isAux(k)) {
+            if (isVerb(k) && speechVerbs.matchAt(t, k) > 0) {
                 return k;
             }
         }
