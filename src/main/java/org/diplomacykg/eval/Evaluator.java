@@ -55,21 +55,35 @@ public final class Evaluator {
         x.entities().forEach(e -> entities.put(e.iri(), e));
         List<EventFact> predicted = distinctEvents(x, entities);
         List<GoldEvent> gold = collapseMirrors(g.events());
+        // The largest one-to-one matching between gold and extracted events (Kuhn's augmenting paths), so that
+        // the score does not depend on the order events are listed in.
+        boolean[][] compatible = new boolean[gold.size()][predicted.size()];
+        for (int gi = 0; gi < gold.size(); gi++) {
+            for (int pi = 0; pi < predicted.size(); pi++) {
+                compatible[gi][pi] = predicted.get(pi).root().equals(gold.get(gi).root())
+                    && actorsMatch(gold.get(gi), predicted.get(pi), entities);
+            }
+        }
+        int[] goldOf = new int[predicted.size()];
+        java.util.Arrays.fill(goldOf, -1);
+        for (int gi = 0; gi < gold.size(); gi++) {
+            augment(gi, compatible, goldOf, new boolean[predicted.size()]);
+        }
         boolean[] used = new boolean[predicted.size()];
         List<Report.Match> matches = new ArrayList<>();
         List<GoldEvent> missed = new ArrayList<>();
-        for (GoldEvent ge : gold) {
+        for (int gi = 0; gi < gold.size(); gi++) {
             int found = -1;
-            for (int i = 0; i < predicted.size() && found < 0; i++) {
-                if (!used[i] && predicted.get(i).root().equals(ge.root()) && actorsMatch(ge, predicted.get(i), entities)) {
-                    found = i;
+            for (int pi = 0; pi < predicted.size(); pi++) {
+                if (goldOf[pi] == gi) {
+                    found = pi;
                 }
             }
             if (found < 0) {
-                missed.add(ge);
+                missed.add(gold.get(gi));
             } else {
                 used[found] = true;
-                matches.add(new Report.Match(ge, predicted.get(found), dateOf(predicted.get(found))));
+                matches.add(new Report.Match(gold.get(gi), predicted.get(found), dateOf(predicted.get(found))));
             }
         }
         List<EventFact> spurious = new ArrayList<>();
@@ -99,6 +113,19 @@ public final class Evaluator {
         }
         return new Report.ArticleScore(g.name(), g.split(), gold, matches, missed, spurious, withQid, linked,
             wrongLinks, labels(entities));
+    }
+
+    private static boolean augment(int gi, boolean[][] ok, int[] goldOf, boolean[] seen) {
+        for (int pi = 0; pi < goldOf.length; pi++) {
+            if (ok[gi][pi] && !seen[pi]) {
+                seen[pi] = true;
+                if (goldOf[pi] < 0 || augment(goldOf[pi], ok, goldOf, seen)) {
+                    goldOf[pi] = gi;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> labels(Map<String, Entity> entities) {

@@ -77,6 +77,11 @@ final class EventFinder {
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
     private static boolean verbish(SentenceView v, int i, Trigger tr) {
         String pos = v.pos(i);
+        // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
+        if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN") && i > 0
+            && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADV") && i > 1 && v.pos(i - 2).equals("DET"))) {
+            return false;
+        }
         if (pos.equals("VERB") || pos.equals("AUX")) {
             return true;
         }

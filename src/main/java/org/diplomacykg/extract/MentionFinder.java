@@ -149,6 +149,10 @@ final class MentionFinder {
     }
 
     private boolean personContext(List<Token> t, int start, int end) {
+        if (end - start <= 3 && lexicon.hasWords("givenNames") && lexicon.words("givenNames").contains(t.get(start).lower())
+            && !t.get(end - 1).lower().equals(t.get(start).lower())) {
+            return true; // "Artem Dultsev": a known given name and a surname
+        }
         if (start > 0) {
             String before = t.get(start - 1).lower();
             if (lexicon.words("roleNouns").contains(before) || lexicon.words("titles").contains(before)) {

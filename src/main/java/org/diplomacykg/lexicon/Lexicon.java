@@ -187,6 +187,11 @@ public final class Lexicon {
         return triggers.getOrDefault(lowerForm, List.of());
     }
 
+    /** Whether the lexicon has a word list of this local name (user lexicons may lack optional ones). */
+    public boolean hasWords(String name) {
+        return wordLists.containsKey(name);
+    }
+
     /** A word list by its local name ({@code speechVerbs}, {@code pessimisticCues}, …). */
     public WordList words(String name) {
         WordList wl = wordLists.get(name);
