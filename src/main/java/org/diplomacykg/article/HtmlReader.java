@@ -24,7 +24,8 @@ final class HtmlReader {
         Document doc = Jsoup.parse(html);
         String title = firstNonBlank(
             doc.select("meta[property=og:title]").attr("content"),
-            doc.select("article h1, main h1, h1").text(),
+            firstText(doc.selectFirst("article h1, main h1")),
+            firstText(doc.selectFirst("h1")),
             doc.title());
         LocalDate published = publishedDate(origin, doc);
 
@@ -131,6 +132,10 @@ final class HtmlReader {
             }
         }
         return null;
+    }
+
+    private static String firstText(Element e) {
+        return e == null ? null : e.text();
     }
 
     private static String firstNonBlank(String... values) {

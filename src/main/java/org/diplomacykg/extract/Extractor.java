@@ -100,9 +100,15 @@ public final class Extractor {
         }
 
         public Extractor build() {
-            Lexicon lx = lexicon != null ? lexicon : Lexicon.load(gazetteer, patterns);
-            return new Extractor(lx, TextAnalyzer.create());
+            Lexicon lx = lexicon != null ? lexicon
+                : gazetteer.isEmpty() && patterns.isEmpty() ? Lexicon.builtIn() : Lexicon.load(gazetteer, patterns);
+            return new Extractor(lx, SharedAnalyzer.INSTANCE);
         }
+    }
+
+    /** The text analyzer is thread-safe and its model costs a few hundred milliseconds to load: one per JVM. */
+    private static final class SharedAnalyzer {
+        static final TextAnalyzer INSTANCE = TextAnalyzer.create();
     }
 
     public Lexicon lexicon() {

@@ -41,9 +41,13 @@ public final class Lexicon {
         this.wordLists = wordLists;
     }
 
-    /** The built-in lexicon. */
+    /** The built-in lexicon, loaded once per JVM (it is immutable) and shared. */
     public static Lexicon builtIn() {
-        return load(List.of(), List.of());
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final Lexicon INSTANCE = load(List.of(), List.of());
     }
 
     /**

@@ -31,10 +31,12 @@ public final class DkgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final Runnable restoreContext;
 
-    private DkgServer(FusekiServer fuseki, String host) {
+    private DkgServer(FusekiServer fuseki, String host, Runnable restoreContext) {
         this.fuseki = fuseki;
         this.host = host;
+        this.restoreContext = restoreContext;
     }
 
     public static Builder create() {
@@ -91,6 +93,13 @@ public final class DkgServer implements AutoCloseable {
                 throw new IllegalStateException("no store: call store(...) first");
             }
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            // The limits apply to the store's dataset while the server runs; close() puts back what was there.
+            Object oldService = dsg.getContext().get(ARQ.httpServiceAllowed);
+            Object oldTimeout = dsg.getContext().get(ARQ.queryTimeout);
+            Runnable restore = () -> {
+                restore(dsg, ARQ.httpServiceAllowed, oldService);
+                restore(dsg, ARQ.queryTimeout, oldTimeout);
+            };
             dsg.getContext().set(ARQ.httpServiceAllowed, allowService);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
             DataService service = DataService.newBuilder(dsg)
@@ -114,7 +123,15 @@ public final class DkgServer implements AutoCloseable {
                     http.getHttpConfiguration().setOutputBufferSize(64 * 1024);
                 }
             }
-            return new DkgServer(fuseki, host);
+            return new DkgServer(fuseki, host, restore);
+        }
+
+        private static void restore(DatasetGraph dsg, org.apache.jena.sparql.util.Symbol key, Object value) {
+            if (value == null) {
+                dsg.getContext().remove(key);
+            } else {
+                dsg.getContext().set(key, value);
+            }
         }
     }
 
@@ -148,5 +165,6 @@ public final class DkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        restoreContext.run();
     }
 }
