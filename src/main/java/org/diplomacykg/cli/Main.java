@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         + "events with sentence provenance and Wikidata-linked entities), stores it in TDB2 and serves it "
         + "over SPARQL.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
-        EventsCommand.class, ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        EventsCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,9 @@ final class Chunker {
 
     private enum Unit { DET, ADJ, NOUN, NAME, POSS, HYPHEN, CONJ, PRONOUN, NONE }
 
+    private static final java.util.Set<String> CAPITALISED_FUNCTION_WORDS = java.util.Set.of("of", "in", "on", "at",
+        "to", "for", "and", "or", "the", "a", "an", "by", "with", "from", "as", "is", "are", "was", "were", "i");
+
     /** Personal pronouns that form a phrase of their own and may refer to a person named before. */
     static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "him");
 
@@ -58,8 +61,10 @@ final class Chunker {
                 if (u[end] == Unit.DET && end > start && u[end - 1] != Unit.POSS) {
                     break; // a new determiner starts a new phrase
                 }
+                boolean demonymBefore = end > start && mentionAt[end - 1] != null
+                    && mentionAt[end - 1].isDemonym();
                 if (u[end] == Unit.ADJ && end > start && (u[end - 1] == Unit.NAME || u[end - 1] == Unit.NOUN)
-                    && u[start] != Unit.DET) {
+                    && u[start] != Unit.DET && !demonymBefore) {
                     break; // an adjective after a bare noun starts the next phrase: "gave [Kyiv] [military aid]"
                 }
                 end++;
@@ -127,6 +132,12 @@ final class Chunker {
         }
         if (pos.equals("DET") || SentenceView.POSSESSIVE_PRONOUNS.contains(w) && pos.equals("PRON")) {
             return w.equals("that") || w.equals("which") ? Unit.NONE : Unit.DET;
+        }
+        // Capitalised words inside a sentence belong to names and titles, whatever the tagger guessed
+        // ("Chinese Foreign/ADP Minister Wang Yi").
+        if (i > 0 && tok.isWord() && tok.isCapitalized() && !CAPITALISED_FUNCTION_WORDS.contains(w)
+            && !pos.equals("DET") && !pos.equals("PRON") && !pos.equals("CCONJ")) {
+            return Unit.NOUN;
         }
         if (pos.equals("ADJ") || pos.equals("NUM")) {
             return Unit.ADJ;

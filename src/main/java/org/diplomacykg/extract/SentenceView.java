@@ -91,8 +91,9 @@ final class SentenceView {
         return pos(i).equals("ADP") || lower(i).equals("of") || lower(i).equals("between");
     }
 
+    /** A verb: so tagged, and not part of a name or a capitalised title ("Wang/VERB Yi" is a name). */
     boolean isVerb(int i) {
-        return pos(i).equals("VERB");
+        return pos(i).equals("VERB") && mentionAt[i] == null && !(i > 0 && t.get(i).isCapitalized());
     }
 
     boolean isAux(int i) {
@@ -174,13 +175,14 @@ final class SentenceView {
                 return out;
             }
         }
-        if ((proxy || role) && n.modifiers().isEmpty() && n.end() + 1 < t.size() && lower(n.end()).equals("of")) {
-            // "leaders of the Group of Seven", "agents of the Federal Security Service"
+        if ((proxy || role) && n.end() + 1 < t.size() && lower(n.end()).equals("of")) {
+            // "U.S. Secretary of State Antony Blinken", "leaders of the Group of Seven", "agents of the FSB"
             Np of = np(n.end() + 1);
             if (of != null && of.start() == n.end() + 1 && of.headName() != null) {
                 Actor a = actorOf(of.headName());
-                if (a != null) {
-                    out.add(new Actor(a.iri(), a.evidence() * 0.9));
+                boolean person = of.headName().entity().kind() == EntityKind.PERSON;
+                if (a != null && (person || n.modifiers().isEmpty())) {
+                    out.add(new Actor(a.iri(), a.evidence() * (person ? 1.0 : 0.9)));
                     return out;
                 }
             }
