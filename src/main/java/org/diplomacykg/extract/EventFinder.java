@@ -78,8 +78,8 @@ final class EventFinder {
     private static boolean verbish(SentenceView v, int i, Trigger tr) {
         String pos = v.pos(i);
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
-        if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN") && i > 0
-            && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADV") && i > 1 && v.pos(i - 2).equals("DET"))) {
+        if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
+            && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))) {
             return false;
         }
         if (pos.equals("VERB") || pos.equals("AUX")) {
@@ -138,7 +138,11 @@ final class EventFinder {
             if (sources.isEmpty()) {
                 // "May announced that 23 diplomats would be expelled": the announcer acts.
                 int say = v.reportingVerb(i, lexicon.words("speechVerbs"));
-                sources = say < 0 ? List.of() : v.subjectActors(say);
+                boolean relativeBetween = false;
+                for (int k = Math.max(0, say); say >= 0 && k < i; k++) {
+                    relativeBetween |= SentenceView.RELATIVE_PRONOUNS.contains(v.lower(k)) && !v.lower(k).equals("that");
+                }
+                sources = say < 0 || relativeBetween ? List.of() : v.subjectActors(say);
             }
             if (!themeObject) {
                 targets.addAll(v.actors(subject));
@@ -359,8 +363,10 @@ final class EventFinder {
         if (p.cameo().startsWith("084")) {
             // Everyone named after the trigger, in lists, appositions and "among them …" alike.
             for (Mention m : v.mentions) {
+                boolean agent = m.start() > 0 && v.lower(m.start() - 1).equals("by")
+                    || sources.stream().anyMatch(a -> a.iri().equals(m.entity().iri()));
                 if (m.start() >= end && m.entity().kind() == EntityKind.PERSON && !released.contains(m.entity())
-                    && !v.relative[m.start()]) {
+                    && !v.relative[m.start()] && !agent) {
                     released.add(m.entity());
                 }
             }

@@ -211,6 +211,7 @@ public final class Extractor {
             assessments.addAll(assessmentFinder.find(v, state, sentenceSpeaker, sentenceSpeaker == null ? null
                 : sentenceDate));
         }
+        events = consolidate(events);
         List<Quote> quotes = quotes(text, speakerOf);
         List<Entity> entities = state.entitiesInOrder();
         return new Extraction(article, text, entities, new LinkedHashMap<>(state.facts), mentions, events, quotes,
@@ -283,6 +284,41 @@ public final class Extractor {
             out.add(new EventFact(code, p[0] == null ? null : p[0].iri(), p[1] == null ? null : p[1].iri(),
                 f.symmetric(), date, place, v.sentence.index(), trigger, round(base * evidence * completeness),
                 f.pattern().id(), List.of(), treaty, f.content(), -1));
+        }
+        return out;
+    }
+
+    /**
+     * Article-level consolidation: a statement whose sentence also reports another act by the same speaker
+     * towards the same target is that act ("Putin accused Washington …, saying …" is an accusation); and an
+     * undated report of an act the article dates elsewhere (same code, same actors) takes that date.
+     */
+    private static List<EventFact> consolidate(List<EventFact> events) {
+        List<EventFact> out = new ArrayList<>();
+        for (EventFact fact : events) {
+            EventFact e = fact;
+            boolean carried = fact.root().equals("01") && events.stream().anyMatch(o -> o != fact
+                && !o.root().equals("01") && o.sentence() == fact.sentence() && Objects.equals(o.source(), fact.source())
+                && Objects.equals(o.target(), fact.target()));
+            if (carried) {
+                continue;
+            }
+            if (e.date() == null || !e.date().isResolved()) {
+                TimeValue shared = null;
+                int dated = 0;
+                for (EventFact o : events) {
+                    if (o.cameo().equals(e.cameo()) && Objects.equals(o.source(), e.source())
+                        && Objects.equals(o.target(), e.target()) && o.date() != null && o.date().isResolved()
+                        && (shared == null || !shared.iso().equals(o.date().iso()))) {
+                        shared = o.date();
+                        dated++;
+                    }
+                }
+                if (dated == 1) {
+                    e = e.withDate(shared);
+                }
+            }
+            out.add(e);
         }
         return out;
     }

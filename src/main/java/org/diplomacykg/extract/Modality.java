@@ -81,7 +81,8 @@ enum Modality {
     /** "is ready to", "are willing to", "is set to": an adjective of intention before the infinitive. */
     private static boolean isIntentAdjective(SentenceView v, int g) {
         String w = v.lower(g);
-        return (w.equals("ready") || w.equals("willing") || w.equals("set") || w.equals("due") || w.equals("poised")
-            || w.equals("prepared") || w.equals("eager")) && g > 0 && v.isAux(g - 1);
+        // "is due to", "is set to" and "is scheduled to" announce a plan, not an actor's intention: hypothetical.
+        return (w.equals("ready") || w.equals("willing") || w.equals("prepared") || w.equals("eager"))
+            && g > 0 && v.isAux(g - 1);
     }
 }

@@ -157,6 +157,7 @@ public final class ExtractionWriter {
                         case HEADING -> DIP.Heading;
                         case BULLET -> DIP.BulletItem;
                         case PARAGRAPH -> DIP.Paragraph;
+                        case DATELINE -> DIP.Dateline;
                     });
                 if (previous != null) {
                     previous.addProperty(NIF.nextSentence, r);

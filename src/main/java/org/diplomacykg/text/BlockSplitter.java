@@ -3,6 +3,7 @@ package org.diplomacykg.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,16 @@ final class BlockSplitter {
 
     private static final Pattern INNER_PUNCTUATION = Pattern.compile(".*[.!?;,\"”]\\S*\\s+\\S.*");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    /**
+     * A wire dateline opening a paragraph: "VIENNA, June 9 - ", "MOSCOW, Feb 21 (Reuters) - ", "KAZAN (Russia),
+     * Oct 23 (Special correspondent): ". It names where the story was filed, not who acted, so it is left out
+     * of the paragraph's sentences.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+        "^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?: \\([^)]{1,40}\\))?,?"
+            + "(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
+            + "(?: \\([^)]{1,40}\\))? ?[-–—:] +");
 
     List<Block> split(String text, boolean firstLineIsTitle) {
         List<Block> blocks = new ArrayList<>();
@@ -47,7 +58,16 @@ final class BlockSplitter {
                     paraEnd = e;
                 } else {
                     paraStart = flush(blocks, paraStart, paraEnd);
+                    Matcher dateline = DATELINE.matcher(line);
                     paraStart = b;
+                    if (dateline.lookingAt() && dateline.end() < line.length()) {
+                        int d = b + dateline.end();
+                        while (d > b && !Character.isLetterOrDigit(text.charAt(d - 1)) && text.charAt(d - 1) != ')') {
+                            d--;
+                        }
+                        blocks.add(new Block(b, d, BlockKind.DATELINE));
+                        paraStart = b + dateline.end();
+                    }
                     paraEnd = e;
                 }
             } else {

@@ -26,6 +26,7 @@ public final class DIP {
     public static final Resource Heading                       = r("Heading");
     public static final Resource BulletItem                    = r("BulletItem");
     public static final Resource Paragraph                     = r("Paragraph");
+    public static final Resource Dateline                      = r("Dateline");
 
     // Actors, places, posts, treaties
     public static final Resource Actor                         = r("Actor");
