@@ -13,7 +13,9 @@ import org.diplomacykg.store.Store;
 
 /**
  * The SPARQL endpoint over a store: embedded Fuseki with the dataset at {@code /diplomacy}, queries at
- * {@code /diplomacy/sparql} and {@code /diplomacy/query}, graphs readable at {@code /diplomacy/data}.
+ * {@code /diplomacy/sparql} and {@code /diplomacy/query}, graphs readable at {@code /diplomacy/data}; the
+ * ontology (Turtle, RDF/XML, JSON-LD or an HTML page, by content negotiation) at {@code /ontology} and the CAMEO
+ * scheme at {@code /ontology/cameo}.
  *
  * <pre>{@code
  * try (DkgServer server = DkgServer.create().store(store).port(3030).build().start()) {
@@ -113,6 +115,7 @@ public final class DkgServer implements AutoCloseable {
                 .port(port)
                 .add(DATASET, service)
                 .enablePing(true)
+                .addServlet(OntologyServlet.PATH + "/*", new OntologyServlet())
                 .build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {

@@ -60,6 +60,38 @@ public final class TextAnalyzer {
         return tag;
     }
 
+    /**
+     * Whether a word tagged as a verb sits inside a noun phrase: after a determiner or a possessive ("the
+     * attack", "Blinken's visit", "their first structured meeting", "the BRICS summit"). Base forms are then
+     * nouns and participles adjectives.
+     */
+    private static boolean inNounPhrase(String[] words, String[] tags, int i) {
+        String prev = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+        if ((prev.equals("'s") || prev.equals("’s")) && i > 1 && tags[i - 2].equals("PROPN")) {
+            return isBaseForm(words[i]);
+        }
+        if (tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their") || prev.equals("its")) {
+            return isBaseForm(words[i]);
+        }
+        boolean nextNominal = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"));
+        boolean prevModifier = tags[i - 1].equals("ADJ") || tags[i - 1].equals("NUM");
+        if (!isBaseForm(words[i]) && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && prevModifier
+            && nextNominal) {
+            return true; // "their first structured bilateral meeting"
+        }
+        if (isBaseForm(words[i]) && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+            // "the BRICS summit here": a determiner shortly before and no object after.
+            boolean det = false;
+            for (int k = i - 1; k >= Math.max(0, i - 3) && !det; k--) {
+                det = tags[k].equals("DET");
+            }
+            boolean object = i + 1 < tags.length && (tags[i + 1].equals("DET") || tags[i + 1].equals("NOUN")
+                || tags[i + 1].equals("PROPN") || tags[i + 1].equals("PRON"));
+            return det && !object;
+        }
+        return false;
+    }
+
     private static boolean isBaseForm(String w) {
         String l = w.toLowerCase(java.util.Locale.ROOT);
         return !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("en");
@@ -74,14 +106,8 @@ public final class TextAnalyzer {
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String tag = correct(tokens.get(i), tags[i]);
-            // After a determiner or a possessive, a verb's base form is a noun: "the attack", "Blinken's visit".
-            if (tag.equals("VERB") && i > 0 && isBaseForm(words[i])) {
-                String prev = words[i - 1].toLowerCase(java.util.Locale.ROOT);
-                boolean possessive = (prev.equals("'s") || prev.equals("’s")) && i > 1 && tags[i - 2].equals("PROPN");
-                if (possessive || tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their")
-                    || prev.equals("its")) {
-                    tag = "NOUN";
-                }
+            if (tag.equals("VERB") && i > 0) {
+                tag = inNounPhrase(words, tags, i) ? (isBaseForm(words[i]) ? "NOUN" : "ADJ") : tag;
             }
             out.add(tokens.get(i).withPos(tag));
         }
