@@ -112,10 +112,14 @@ final class MentionFinder {
         return null;
     }
 
-    private static boolean isNameToken(List<Token> t, int i) {
+    private boolean isNameToken(List<Token> t, int i) {
         Token k = t.get(i);
-        if (!k.isWord() || !k.isCapitalized() || NOT_NAMES.contains(k.text())) {
+        if (!k.isWord() || !k.isCapitalized()) {
             return false;
+        }
+        if (NOT_NAMES.contains(k.text())) {
+            // "Mrs. May" is a person, "May" alone a month.
+            return i > 0 && lexicon.words("titles").contains(t.get(i - 1).lower());
         }
         String pos = k.pos();
         return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("X") || pos.equals("ADJ") && i > 0

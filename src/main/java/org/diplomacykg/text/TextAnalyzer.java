@@ -70,10 +70,11 @@ public final class TextAnalyzer {
         if ((prev.equals("'s") || prev.equals("’s")) && i > 1 && tags[i - 2].equals("PROPN")) {
             return isBaseForm(words[i]);
         }
-        if (tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their") || prev.equals("its")) {
-            return isBaseForm(words[i]);
-        }
         boolean nextNominal = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"));
+        if (tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their") || prev.equals("its")) {
+            // "the attack" (a noun); "all planned high-level contacts" (a participle used as an adjective)
+            return isBaseForm(words[i]) || words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && nextNominal;
+        }
         boolean prevModifier = tags[i - 1].equals("ADJ") || tags[i - 1].equals("NUM");
         if (!isBaseForm(words[i]) && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && prevModifier
             && nextNominal) {
