@@ -57,9 +57,12 @@ final class MentionFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < t.size() && at[end] == null && (isNameToken(t, end)
-                || t.get(end).text().equals("-") && end + 1 < t.size() && isNameToken(t, end + 1))) {
-                end++;
+            while (end < t.size() && at[end] == null && (isNameToken(t, end) || joined(t, end))) {
+                end += joined(t, end) ? 2 : 1;
+            }
+            if (end < t.size() && at[end] != null && at[end].entity().kind() == EntityKind.PERSON) {
+                i = end - 1;
+                continue; // "Sergey V. Lavrov": first names of a person the gazetteer found
             }
             // "President Andrzej Duda", "Mr. Pashinyan": the title is not part of the name.
             int start = i;
@@ -185,6 +188,12 @@ final class MentionFinder {
     }
 
     /** An apposition has no verb of its own before its closing comma: ", the head of X," vs ", the talks failed". */
+    /** A hyphen joining two parts of one name with no spaces: "Ing-wen", "Jae-myung", "Thomas-Greenfield". */
+    private static boolean joined(List<Token> t, int i) {
+        return t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).begin()
+            && t.get(i).end() == t.get(i + 1).begin() && t.get(i + 1).isWord();
+    }
+
     private static boolean hasVerbSoon(List<Token> t, int from) {
         for (int i = from; i < t.size() && i < from + 12; i++) {
             String w = t.get(i).text();
