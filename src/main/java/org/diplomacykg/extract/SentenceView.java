@@ -150,6 +150,22 @@ final class SentenceView {
         if (n == null) {
             return out;
         }
+        if (n.headName() == null && n.end() - n.start() == 1 && lower(n.head()).equals("it")) {
+            // "it" refers to the organisation or country last standing as a subject in this sentence.
+            for (int k = npAt[n.head()] - 1; k >= 0; k--) {
+                Np prior = nps.get(k);
+                if (!governed(prior, true) && !apposition[prior.start()]) {
+                    for (Actor a : actors(prior)) {
+                        Entity e = state.entity(a.iri());
+                        if (e != null && e.kind() != EntityKind.PERSON) {
+                            out.add(new Actor(a.iri(), a.evidence() * 0.8));
+                            return out;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
         if (n.headName() == null && n.end() - n.start() == 1 && Chunker.PERSONAL_PRONOUNS.contains(lower(n.head()))) {
             Entity p = state.lastPersonBefore(sentence.index(), n.head());
             if (p != null) {
