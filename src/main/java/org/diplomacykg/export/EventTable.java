@@ -21,8 +21,8 @@ import org.diplomacykg.store.Store;
  * stable header:
  * {@code event,article,date,cameo_code,cameo_label,actor1,actor1_wikidata,actor2,actor2_wikidata,place,
  * place_wikidata,sentence_begin,sentence_end,confidence,source_text}.
- * An event's row takes its article, sentence and actors from its earliest mention, its date from the most
- * precise mention, and its confidence from the most confident one. Offsets are in code points.
+ * An event's row takes its article, sentence, code and actors from its earliest mention, its date from the
+ * most precise mention, and its confidence from the most confident one. Offsets are in code points.
  */
 public final class EventTable {
     public static final List<String> COLUMNS = List.of("event", "article", "date", "cameo_code", "cameo_label",
@@ -31,15 +31,15 @@ public final class EventTable {
 
     private static final String MENTIONS = """
         SELECT ?event ?code ?mention ?article ?issued ?sb ?se ?text ?conf ?date ?src ?tgt ?place ?label WHERE {
-          ?event a dip:Event ; dip:cameoCode ?code ; dip:mention ?mention .
-          ?mention dip:sentence ?sentence ; dip:confidence ?conf ; prov:wasDerivedFrom ?article .
+          ?event a dip:Event ; dip:mention ?mention .
+          ?mention dip:cameoCode ?code ; dip:sentence ?sentence ; dip:confidence ?conf ; prov:wasDerivedFrom ?article .
           ?sentence nif:beginIndex ?sb ; nif:endIndex ?se ; nif:anchorOf ?text .
           OPTIONAL { ?article dcterms:issued ?issued }
           OPTIONAL { ?mention dip:date ?date }
           OPTIONAL { ?mention dip:sourceActor ?src }
           OPTIONAL { ?mention dip:targetActor ?tgt }
           OPTIONAL { ?mention sem:hasPlace ?place }
-          OPTIONAL { ?event dip:cameo/skos:prefLabel ?label }
+          OPTIONAL { ?mention dip:cameo/skos:prefLabel ?label }
         }""";
 
     private static final String NAMES = """

@@ -321,8 +321,18 @@ public final class Gazetteer {
                 }
             }
         }
+        Set<String> owners = new LinkedHashSet<>();
         for (String p : posts) {
-            out.add(model.getResource(p).listProperties());
+            Resource post = model.getResource(p);
+            out.add(post.listProperties());
+            Resource in = post.getPropertyResourceValue(ORG.postIn);
+            if (in != null && in.isURIResource()) {
+                owners.add(in.getURI());
+            }
+        }
+        // The organisations posts belong to ("Director of the SVR" → the SVR): their type and names.
+        for (String o : owners) {
+            out.add(model.getResource(o).listProperties());
         }
         return out;
     }

@@ -7,7 +7,7 @@ import org.diplomacykg.fact.EventFact;
 import org.diplomacykg.fact.TimeValue;
 
 /**
- * What makes two reports one event: the same kind (the three-digit CAMEO code, or the root for statements and
+ * What makes two reports one event: the same kind (the CAMEO code, or the root for statements and
  * consultations), the same actors (in either
  * order for symmetric events; for statements, the speaker's country stands for the speaker, so that "Russia
  * declared" and "the Kremlin spokesman said" the same month are one statement), the same released persons, and the same month
@@ -20,11 +20,10 @@ public final class EventIdentity {
     /** The IRI of the event a report is a mention of; {@code actingCountry} maps an actor to its country or null. */
     public static String iri(EventFact e, UnaryOperator<String> actingCountry) {
         // Statements (01) and consultations (04) are refined by cue words and by where they happened, which
-        // reports word differently: their root identifies them. Elsewhere the three-digit code does (economic
+        // reports word differently: their root identifies them. Elsewhere the full code does (economic
         // and military aid given together are two events).
         String root = e.root();
-        String kind = root.equals("01") || root.equals("04") ? root
-            : e.cameo().length() > 3 ? e.cameo().substring(0, 3) : e.cameo();
+        String kind = root.equals("01") || root.equals("04") ? root : e.cameo();
         String source = e.source();
         String target = e.target();
         if (e.root().equals("01") && source != null && actingCountry.apply(source) != null) {

@@ -248,6 +248,8 @@ public final class ExtractionWriter {
                 Resource mention = g.createResource(Iris.eventMention(a.id(), i + 1))
                     .addProperty(RDF.type, DIP.EventMention)
                     .addProperty(DIP.mentionOf, ev)
+                    .addProperty(DIP.cameo, ontology.cameoConcept(e.cameo()))
+                    .addProperty(DIP.cameoCode, e.cameo())
                     .addProperty(DIP.sentence, sentences.get(e.sentence()))
                     .addProperty(DIP.trigger, phrase(e.trigger()))
                     .addLiteral(DIP.confidence, decimal(e.confidence()))
