@@ -148,6 +148,7 @@ public final class Extractor {
         Map<Integer, String> speakerOf = new HashMap<>();
         String lastSpeaker = null;
         Map<String, TimeValue> lastDateBySide = new HashMap<>();
+        Map<String, Integer> lastSentenceBySide = new HashMap<>();
         TimeValue lastStatementDate = null;
         int lastStatementSentence = -10;
         for (SentenceView v : views) {
@@ -167,12 +168,15 @@ public final class Extractor {
                     // statement ("Russia declared on Friday …", then "according to Peskov, …").
                     String side = state.actingCountry(speaker.iri()) != null ? state.actingCountry(speaker.iri())
                         : speaker.iri();
-                    TimeValue date = own != null ? own : lastDateBySide.get(side);
+                    Integer sideSentence = lastSentenceBySide.get(side);
+                    TimeValue date = own != null ? own
+                        : sideSentence != null && si - sideSentence <= 6 ? lastDateBySide.get(side) : null;
                     if (date == null && si - lastStatementSentence <= 2) {
                         date = lastStatementDate;
                     }
                     if (own != null && own.isResolved()) {
                         lastDateBySide.put(side, own);
+                        lastSentenceBySide.put(side, si);
                         lastStatementDate = own;
                         lastStatementSentence = si;
                     }
