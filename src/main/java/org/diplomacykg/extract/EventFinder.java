@@ -96,7 +96,11 @@ final class EventFinder {
     private void verb(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
         Modality mod = Modality.of(v, i, lexicon);
         String cameo = p.cameo();
-        if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
+        if (mod == Modality.REFUSED && p.rejectCameo() != null) {
+            mod = Modality.FACT;
+            cameo = p.rejectCameo();
+        }
+        if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED) {
             return;
         }
         if (mod == Modality.INTENT) {
@@ -294,7 +298,11 @@ final class EventFinder {
         boolean reverse = gov >= 0 && p.reverseSupportVerbs().contains(v.lower(gov));
         if (support || reverse) {
             Modality mod = Modality.of(v, gov, lexicon);
-            if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
+            if (mod == Modality.REFUSED && p.rejectCameo() != null) {
+                mod = Modality.FACT;
+                codes = List.of(p.rejectCameo());
+            }
+            if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED) {
                 return;
             }
             if (mod == Modality.INTENT) {
@@ -363,10 +371,18 @@ final class EventFinder {
         if (p.cameo().startsWith("084")) {
             // Everyone named after the trigger, in lists, appositions and "among them …" alike.
             for (Mention m : v.mentions) {
+                if (m.start() < end) {
+                    continue;
+                }
+                Np n = v.np(m.start());
+                if (m.entity().kind() != EntityKind.PERSON && n != null && n.headName() == m && !v.governed(n, true)) {
+                    break; // "…, and Norway released …": another actor's clause begins
+                }
                 boolean agent = m.start() > 0 && v.lower(m.start() - 1).equals("by")
                     || sources.stream().anyMatch(a -> a.iri().equals(m.entity().iri()));
-                if (m.start() >= end && m.entity().kind() == EntityKind.PERSON && !released.contains(m.entity())
-                    && !v.relative[m.start()] && !agent) {
+                boolean alias = m.start() > 1 && v.lower(m.start() - 1).equals("as");
+                if (m.entity().kind() == EntityKind.PERSON && !released.contains(m.entity()) && !v.relative[m.start()]
+                    && !agent && !alias) {
                     released.add(m.entity());
                 }
             }

@@ -4,7 +4,7 @@ import org.diplomacykg.lexicon.Lexicon;
 
 /** Whether a trigger reports something that happened, something that did not, or something that may. */
 enum Modality {
-    FACT, NEGATED, HYPOTHETICAL, INTENT;
+    FACT, NEGATED, HYPOTHETICAL, INTENT, REFUSED;
 
     /**
      * The modality of the word at {@code i}, from the words before it in its clause: negators ("did not
@@ -35,6 +35,9 @@ enum Modality {
                 int g = k - 1;
                 while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
                     g--;
+                }
+                if (g >= 0 && (v.lower(g).startsWith("refus") || v.lower(g).startsWith("declin"))) {
+                    return REFUSED; // "refused to meet": a rejection, not a meeting
                 }
                 if (g >= 0 && lexicon.words("factiveVerbs").contains(v.lower(g))) {
                     return FACT; // "voted to demand", "went on to sign": the act happened

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param personObject             whether a named person as object satisfies {@code requires}
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
+ * @param rejectCameo              the code for refusing to do it, or {@code null}
  * @param strength                 how reliably the words signal the event, in [0,1]
  */
 public record EventPattern(String id, String cameo, Set<String> requires, Set<String> excludes,
@@ -30,7 +31,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            List<Refinement> refinements,
-                           String intentCameo, double strength) {
+                           String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {
         requires = Set.copyOf(requires);

@@ -140,6 +140,7 @@ public final class Lexicon {
         }
         refinements.sort((a, b) -> a.cameo().compareTo(b.cameo()));
         Resource intent = r.getPropertyResourceValue(lex("intentCameo"));
+        Resource reject = r.getPropertyResourceValue(lex("rejectCameo"));
         String reqPrep = strings(r, "requiresPreposition").stream().findFirst().orElse(null);
         Literal strength = r.hasProperty(lex("strength")) ? r.getProperty(lex("strength")).getLiteral() : null;
         return new EventPattern(id, code(cameo), strings(r, "requires"), strings(r, "excludes"), reqPrep, strings(r, "targetPreposition"),
@@ -147,7 +148,7 @@ public final class Lexicon {
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), refinements, intent == null ? null : code(intent),
-            strength == null ? 0.7 : strength.getDouble());
+            reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }
 
     private static String code(Resource cameo) {
