@@ -149,6 +149,7 @@ public final class Extractor {
         String lastSpeaker = null;
         Map<String, TimeValue> lastDateBySide = new HashMap<>();
         Map<String, Integer> lastSentenceBySide = new HashMap<>();
+        TimeValue newsDay = null;
         TimeValue lastStatementDate = null;
         int lastStatementSentence = -10;
         for (SentenceView v : views) {
@@ -168,15 +169,20 @@ public final class Extractor {
                     // statement ("Russia declared on Friday …", then "according to Peskov, …").
                     String side = state.actingCountry(speaker.iri()) != null ? state.actingCountry(speaker.iri())
                         : speaker.iri();
+                    // …or, further away, the article's news day: its first statement dated within a week of
+                    // publication.
                     Integer sideSentence = lastSentenceBySide.get(side);
                     TimeValue date = own != null ? own
-                        : sideSentence != null && si - sideSentence <= 6 ? lastDateBySide.get(side) : null;
+                        : sideSentence != null && si - sideSentence <= 6 ? lastDateBySide.get(side) : newsDay;
                     if (date == null && si - lastStatementSentence <= 2) {
                         date = lastStatementDate;
                     }
                     if (own != null && own.isResolved()) {
                         lastDateBySide.put(side, own);
                         lastSentenceBySide.put(side, si);
+                        if (newsDay == null && nearPublication(own, article)) {
+                            newsDay = own;
+                        }
                         lastStatementDate = own;
                         lastStatementSentence = si;
                     }
@@ -375,6 +381,12 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    private static boolean nearPublication(TimeValue t, Article article) {
+        return article.published() != null && t.precision() == TimeValue.Precision.DAY
+            && t.firstDay().map(d -> !d.isAfter(article.published()) && !d.isBefore(article.published().minusDays(7)))
+                .orElse(false);
     }
 
     /** The time nearest the trigger, preferring one in the same clause. */
