@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         + "events with sentence provenance and Wikidata-linked entities), stores it in TDB2 and serves it "
         + "over SPARQL.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
-        EventsCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        EventsCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, LinkCommand.class,
+        EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
