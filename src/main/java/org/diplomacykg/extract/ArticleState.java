@@ -92,6 +92,19 @@ final class ArticleState {
         return null;
     }
 
+    /** The two most recently named distinct people before (sentence, token), within three sentences. */
+    List<Entity> lastTwoPersonsBefore(int sentence, int token) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = persons.size() - 1; i >= 0 && out.size() < 2; i--) {
+            PersonAt p = persons.get(i);
+            boolean before = p.sentence() < sentence || p.sentence() == sentence && p.token() < token;
+            if (before && sentence - p.sentence() <= 3 && !out.contains(p.person())) {
+                out.add(p.person());
+            }
+        }
+        return out;
+    }
+
     /** Nouns that refer back to the last organisation of a kind: "the bloc" is the EU named before. */
     private static final Map<String, List<EntityKind>> ANAPHORA = Map.of(
         "bloc", List.of(EntityKind.INTERGOVERNMENTAL_ORGANIZATION),

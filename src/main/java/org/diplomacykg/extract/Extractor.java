@@ -509,19 +509,26 @@ public final class Extractor {
         List<EventFact> out = new ArrayList<>();
         for (EventFact f : facts) {
             int same = -1;
+            boolean keepOld = false;
             for (int k = 0; k < out.size() && same < 0; k++) {
                 EventFact o = out.get(k);
                 boolean actors = Objects.equals(o.source(), f.source()) && Objects.equals(o.target(), f.target())
                     || (o.symmetric() || f.symmetric()) && Objects.equals(o.source(), f.target())
                     && Objects.equals(o.target(), f.source());
+                boolean sameTrigger = o.trigger().equals(f.trigger());
                 if (actors && o.root().equals(f.root()) && o.releasedPersons().equals(f.releasedPersons())
-                    && !(o.trigger().equals(f.trigger()) && !o.cameo().equals(f.cameo()))) {
+                    && !(sameTrigger && !o.cameo().equals(f.cameo()))) {
                     same = k;
+                    keepOld = informed(f) <= informed(o);
+                } else if (actors && sameTrigger && !o.root().equals(f.root())) {
+                    // One word read two ways ("welcomed the president": hosting or praise): the likelier reading.
+                    same = k;
+                    keepOld = f.confidence() <= o.confidence();
                 }
             }
             if (same < 0) {
                 out.add(f);
-            } else if (informed(f) > informed(out.get(same))) {
+            } else if (!keepOld) {
                 out.set(same, f);
             }
         }

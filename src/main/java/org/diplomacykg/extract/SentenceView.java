@@ -150,6 +150,10 @@ final class SentenceView {
         if (n == null) {
             return out;
         }
+        List<Actor> pair = pairReference(n);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
         if (n.headName() == null && n.end() - n.start() == 1 && lower(n.head()).equals("it")) {
             // "it" refers to the organisation or country last standing as a subject in this sentence.
             for (int k = npAt[n.head()] - 1; k >= 0; k--) {
@@ -219,6 +223,36 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PERSON_PAIRS = Set.of("leaders", "presidents", "ministers", "men", "women",
+        "diplomats", "envoys", "officials", "chiefs", "heads");
+    private static final Set<String> COUNTRY_PAIRS = Set.of("countries", "nations", "sides", "governments",
+        "neighbours", "neighbors", "states", "capitals", "powers");
+
+    /**
+     * "the two leaders", "both sides": the two people named last, or the article's main pair of countries.
+     */
+    private List<Actor> pairReference(Np n) {
+        int k = n.start();
+        if (k < n.end() && lower(k).equals("the")) {
+            k++;
+        }
+        if (k >= n.end() || !(lower(k).equals("two") || lower(k).equals("both"))) {
+            return List.of();
+        }
+        String head = lower(n.head());
+        List<Actor> out = new ArrayList<>();
+        if (PERSON_PAIRS.contains(head)) {
+            for (Entity p : state.lastTwoPersonsBefore(sentence.index(), n.start())) {
+                out.add(new Actor(p.iri(), 0.7));
+            }
+        } else if (COUNTRY_PAIRS.contains(head)) {
+            for (String c : state.dyad()) {
+                out.add(new Actor(c, 0.6));
+            }
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     /** Whether a word, or its singular, is in a word list: "governments" is a proxy head like "government". */
