@@ -15,8 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dkg ingest}: adds articles to the store, all or nothing. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Extract articles and add them to the TDB2 database, each in its own named graph.",
-        "Ingesting an article again replaces its graph. All inputs are read first: if any is bad, nothing is written."})
+    description = {"Extract articles and add them to the TDB2 database (or the store behind --endpoint), each in its "
+        + "own named graph.",
+        "Ingesting an article again replaces its graph. All inputs are read first: if any is bad, nothing is written.",
+        "To a remote store each article's graph is replaced atomically by one SPARQL Update request."})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
         description = "Article files (.txt with optional .meta sidecar, .html, .jsonl) or folders of them.")
@@ -43,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
             for (IngestReport.Article a : r.articles()) {
                 out.printf("ingested %s -> <%s> (%d events, %d quads)%n", a.origin(), a.graph(), a.events(), a.quads());
             }
-            out.printf("%d article(s) in %s%n", r.articles().size(), store.db);
+            out.printf("%d article(s) in %s%n", r.articles().size(), store.where());
             out.flush();
         }
         return 0;

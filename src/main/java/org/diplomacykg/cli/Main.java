@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         + "over SPARQL.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
         EventsCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, LinkCommand.class,
-        EntitiesCommand.class, CommandLine.HelpCommand.class})
+        EntitiesCommand.class, PasswordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dkg query}: runs SPARQL against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Run a SPARQL query against the database. The default graph is the union of all article graphs;",
+    description = {"Run a SPARQL query against the database (or the store behind --endpoint). The default graph is the "
+        + "union of all article graphs;",
         "the prefixes dip:, cameo:, nif:, prov:, sem:, skos:, dcterms:, wd: and others need no declaration."})
 final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY|@FILE", description = "The query text, or @file.rq to read it from a file.")
@@ -52,31 +52,29 @@ final class QueryCommand implements Callable<Integer> {
         Query q = DiplomacyGraph.parse(text);
         PrintWriter out = Streams.out(spec);
         try (Store s = store.openExisting()) {
-            s.read(ds -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                    if (q.isSelectType()) {
-                        ResultSet rs = qe.execSelect();
-                        switch (fmt) {
-                            case "csv" -> ResultSetFormatter.outputAsCSV(new WriterStream(out), rs);
-                            case "tsv" -> ResultSetFormatter.outputAsTSV(new WriterStream(out), rs);
-                            case "json" -> ResultSetFormatter.outputAsJSON(new WriterStream(out), rs);
-                            default -> out.print(ResultSetFormatter.asText(rs, q.getPrologue()));
-                        }
-                    } else if (q.isAskType()) {
-                        boolean b = qe.execAsk();
-                        switch (fmt) {
-                            case "json" -> ResultSetFormatter.outputAsJSON(new WriterStream(out), b);
-                            case "csv" -> ResultSetFormatter.outputAsCSV(new WriterStream(out), b);
-                            case "tsv" -> ResultSetFormatter.outputAsTSV(new WriterStream(out), b);
-                            default -> out.println(b ? "yes" : "no");
-                        }
-                    } else if (q.isConstructType() || q.isDescribeType()) {
-                        Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        Prefixes.set(m);
-                        RDFWriter.source(m).format(RDFFormat.TURTLE_PRETTY).build().output(out);
-                    } else {
-                        throw new DkgException("unsupported query type " + q.queryType());
+            s.query(q, qe -> {
+                if (q.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    switch (fmt) {
+                        case "csv" -> ResultSetFormatter.outputAsCSV(new WriterStream(out), rs);
+                        case "tsv" -> ResultSetFormatter.outputAsTSV(new WriterStream(out), rs);
+                        case "json" -> ResultSetFormatter.outputAsJSON(new WriterStream(out), rs);
+                        default -> out.print(ResultSetFormatter.asText(rs, q.getPrologue()));
                     }
+                } else if (q.isAskType()) {
+                    boolean b = qe.execAsk();
+                    switch (fmt) {
+                        case "json" -> ResultSetFormatter.outputAsJSON(new WriterStream(out), b);
+                        case "csv" -> ResultSetFormatter.outputAsCSV(new WriterStream(out), b);
+                        case "tsv" -> ResultSetFormatter.outputAsTSV(new WriterStream(out), b);
+                        default -> out.println(b ? "yes" : "no");
+                    }
+                } else if (q.isConstructType() || q.isDescribeType()) {
+                    Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    Prefixes.set(m);
+                    RDFWriter.source(m).format(RDFFormat.TURTLE_PRETTY).build().output(out);
+                } else {
+                    throw new DkgException("unsupported query type " + q.queryType());
                 }
                 return null;
             });

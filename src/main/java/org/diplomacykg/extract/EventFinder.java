@@ -168,9 +168,34 @@ final class EventFinder {
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
         }
+        sources = speakerForOwnSide(v, state, i, sources);
         cameo = refine(v, p, cameo, i, afterObjects, pps);
         String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
         emit(v, state, p, cameo, i, end, sources, targets, pps, content, 1.0, out);
+    }
+
+    /**
+     * "Putin said Russia was suspending its participation": the person who announces his country's act is its
+     * most specific actor.
+     */
+    private List<Actor> speakerForOwnSide(SentenceView v, ArticleState state, int trigger, List<Actor> sources) {
+        if (sources.size() != 1) {
+            return sources;
+        }
+        Entity source = state.entity(sources.get(0).iri());
+        if (source == null || source.kind() != EntityKind.COUNTRY) {
+            return sources;
+        }
+        int say = v.reportingVerb(trigger, lexicon.words("speechVerbs"));
+        if (say < 0) {
+            return sources;
+        }
+        List<Actor> speakers = v.subjectActors(say);
+        if (speakers.size() == 1 && source.iri().equals(state.actingCountry(speakers.get(0).iri()))
+            && !speakers.get(0).iri().equals(source.iri())) {
+            return speakers;
+        }
+        return sources;
     }
 
     private static boolean followedBy(SentenceView v, int from, String word) {

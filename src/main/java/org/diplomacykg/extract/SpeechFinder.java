@@ -167,8 +167,26 @@ final class SpeechFinder {
         return false;
     }
 
-    /** The CAMEO code of a statement: 111 critical, 012 pessimistic, 013 optimistic, 010 otherwise. */
+    /**
+     * The CAMEO code of a statement: 112 when it blames, 130 when a warning threatens, 111 when it criticises,
+     * 012 pessimistic, 013 optimistic, 010 otherwise.
+     */
     String tone(SentenceView v, Speech s) {
+        WordList blame = lexicon.words("accusationCues");
+        for (int k = s.from(); k < s.to(); k++) {
+            if (blame.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {
+                return "112";
+            }
+        }
+        String verb = v.lower(s.start());
+        if (verb.startsWith("warn") || verb.startsWith("caution")) {
+            WordList threat = lexicon.words("threatCues");
+            for (int k = s.from(); k < s.to(); k++) {
+                if (threat.matchAt(v.t, k) > 0) {
+                    return "130";
+                }
+            }
+        }
         WordList critical = lexicon.words("criticismCues");
         for (int k = s.from(); k < s.to(); k++) {
             if (critical.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {
