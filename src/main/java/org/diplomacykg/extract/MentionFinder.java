@@ -105,6 +105,14 @@ final class MentionFinder {
             return new Mention(nm.start(), nm.end(), best.entity(), best.form(), conf);
         }
         String word = t.get(nm.start()).text();
+        // A family name inside a longer name is someone else's: "Lee Hsien Loong" is not Lee Jae-myung.
+        boolean nameAfter = nm.end() < t.size() && t.get(nm.end()).isCapitalized() && t.get(nm.end()).isWord()
+            && !t.get(nm.end()).pos().equals("VERB");
+        boolean nameBefore = nm.start() > 0 && t.get(nm.start() - 1).isCapitalized() && t.get(nm.start() - 1).isWord()
+            && !lexicon.words("titles").contains(t.get(nm.start() - 1).lower()) && !t.get(nm.start() - 1).text().endsWith("s");
+        if (nameAfter || nameBefore) {
+            return null;
+        }
         Entity known = state.byFamilyName(word);
         if (known != null) {
             return new Mention(nm.start(), nm.end(), known, NameForm.FAMILY_NAME, 0.95);

@@ -139,6 +139,12 @@ public final class Gazetteer {
             if (e.kind() == EntityKind.PERSON) {
                 m.listObjectsOfProperty(r, SCHEMA.familyName).forEach(n ->
                     familyNames.computeIfAbsent(n.asLiteral().getString(), k -> new LinkedHashSet<>()).add(e.iri()));
+                // Family name first, as Japanese, Korean, Chinese and Hungarian readouts write it ("KISHIDA Fumio").
+                Statement given = r.getProperty(SCHEMA.givenName);
+                Statement family = r.getProperty(SCHEMA.familyName);
+                if (given != null && family != null) {
+                    names.add(Tokens.words(family.getString() + " " + given.getString()), e, NameForm.NAME);
+                }
             }
         }
         for (Map.Entry<String, Set<String>> f : familyNames.entrySet()) {
