@@ -14,6 +14,10 @@ final class Chunker {
 
     private enum Unit { DET, ADJ, NOUN, NAME, POSS, HYPHEN, CONJ, PRONOUN, NONE }
 
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("morning", "afternoon", "evening",
+        "night", "day", "week", "weekend", "month", "year", "today", "yesterday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday");
+
     private static final java.util.Set<String> CAPITALISED_FUNCTION_WORDS = java.util.Set.of("of", "in", "on", "at",
         "to", "for", "and", "or", "the", "a", "an", "by", "with", "from", "as", "is", "are", "was", "were", "i");
 
@@ -60,6 +64,10 @@ final class Chunker {
             while (end < n && u[end] != Unit.NONE) {
                 if (u[end] == Unit.DET && end > start && u[end - 1] != Unit.POSS) {
                     break; // a new determiner starts a new phrase
+                }
+                if (end > start && u[end - 1] == Unit.NOUN && TIME_NOUNS.contains(t.get(end - 1).lower())
+                    && (u[end] == Unit.NAME || u[end] == Unit.NOUN && t.get(end).isCapitalized())) {
+                    break; // "On Tuesday afternoon [Mr Obama]": the time phrase ends before the name
                 }
                 boolean demonymBefore = end > start && mentionAt[end - 1] != null
                     && mentionAt[end - 1].isDemonym();

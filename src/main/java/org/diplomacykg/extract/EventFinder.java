@@ -354,7 +354,7 @@ final class EventFinder {
                 sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
             }
         } else {
-            if (!p.bareNoun()) {
+            if (!p.bareNoun() || background(v, np == null ? i : np.start())) {
                 return;
             }
             if (gov >= 0 && Modality.of(v, gov, lexicon) != Modality.FACT) {
@@ -381,6 +381,18 @@ final class EventFinder {
             emit(v, state, p, code, i, end, sources, targets, pps, null, factor, out);
         }
     }
+
+    /**
+     * A noun trigger in a phrase of time or cause ("since Russia's invasion", "after the attack", "over the
+     * sanctions") refers back to an event as background; the sentence does not report it.
+     */
+    private static boolean background(SentenceView v, int npStart) {
+        int k = npStart - 1;
+        return k >= 0 && BACKGROUND_PREPOSITIONS.contains(v.lower(k));
+    }
+
+    private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("since", "after", "before", "following",
+        "over", "amid", "during", "despite", "because", "until", "throughout", "like");
 
     /** A verb that can govern a noun trigger; "had talks" may be tagged as an auxiliary. */
     private static boolean isVerbToken(SentenceView v, int k) {
@@ -416,8 +428,9 @@ final class EventFinder {
         List<Actor> tgt = distinct(targets);
         tgt.removeIf(a -> src.stream().anyMatch(s -> s.iri().equals(a.iri())));
         if (!p.symmetric()) {
-            // "suspended contacts between London and Moscow" (said by London): the other side is the target.
-            tgt.removeIf(a -> tgt.size() > 1 && src.stream().anyMatch(s -> sameSide(state, s, a)));
+            // "suspended contacts between London and Moscow" (said by London): the other side is the target;
+            // an act towards one's own side is domestic, not diplomacy.
+            tgt.removeIf(a -> src.stream().anyMatch(s -> sameSide(state, s, a)));
         }
         tgt.removeIf(a -> released.stream().anyMatch(r -> r.iri().equals(a.iri())));
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {

@@ -130,7 +130,8 @@ final class SentenceView {
     /** Whether the phrase is the object of a preposition (or of another verb, when {@code verbsToo}). */
     boolean governed(Np n, boolean verbsToo) {
         int i = n.start() - 1;
-        while (i >= 0 && (pos(i).equals("ADV") || t.get(i).text().equals("\"") || t.get(i).text().equals("“"))) {
+        while (i >= 0 && (pos(i).equals("ADV") && !SUBORDINATORS.contains(lower(i)) && !lower(i).equals("where")
+            || t.get(i).text().equals("\"") || t.get(i).text().equals("“"))) {
             i--;
         }
         if (i < 0) {

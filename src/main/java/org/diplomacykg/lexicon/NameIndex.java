@@ -26,6 +26,22 @@ final class NameIndex {
         if (words.isEmpty()) {
             return;
         }
+        // News often drops diacritics ("Erdogan", "Zelenskiy"): the folded form names the same entity.
+        List<String> folded = words.stream().map(NameIndex::fold).toList();
+        if (!folded.equals(words)) {
+            insert(folded, entity, form);
+        }
+        insert(words, entity, form);
+    }
+
+    private static String fold(String w) {
+        return MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)).replaceAll("")
+            .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O');
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private void insert(List<String> words, Entity entity, NameForm form) {
         Node n = root;
         for (String w : words) {
             n = n.next.computeIfAbsent(w, k -> new Node());

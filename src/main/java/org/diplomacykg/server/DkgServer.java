@@ -317,6 +317,11 @@ public final class DkgServer implements AutoCloseable {
         return url() + DATASET + "/sparql";
     }
 
+    /** Requests being handled now (for tests and monitoring). */
+    long activeRequests() {
+        return fuseki.getJettyServer().getHandler() instanceof GracefulHandler g ? g.getCurrentRequestCount() : -1;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();

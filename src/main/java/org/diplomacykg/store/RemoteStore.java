@@ -173,10 +173,16 @@ public final class RemoteStore implements Store {
     @Override
     public <T> T read(Function<Dataset, T> action) {
         check();
+        return http(() -> action.apply(view));
+    }
+
+    /** Runs an exchange with the server, turning HTTP failures into a {@link StoreException} naming the store. */
+    private <T> T http(java.util.function.Supplier<T> exchange) {
         try {
-            return action.apply(view);
-        } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw new StoreException(dataset + ": " + e.getMessage(), e);
+            return exchange.get();
+        } catch (org.apache.jena.atlas.web.HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new StoreException(dataset + ": " + message, e);
         }
     }
 
@@ -184,12 +190,11 @@ public final class RemoteStore implements Store {
     @Override
     public <T> T query(Query query, Function<QueryExecution, T> action) {
         check();
-        Query q = forServer(query);
-        try (QueryExecution qe = connection.query(q)) {
-            return action.apply(qe);
-        } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw new StoreException(dataset + ": " + e.getMessage(), e);
-        }
+        return http(() -> {
+            try (QueryExecution qe = connection.query(forServer(query))) {
+                return action.apply(qe);
+            }
+        });
     }
 
     /** The query as sent: over the union graph if the server's default graph is not the union. */
@@ -246,9 +251,11 @@ public final class RemoteStore implements Store {
     @Override
     public boolean isEmpty() {
         check();
-        try (QueryExecution qe = connection.query(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"))) {
-            return !qe.execAsk();
-        }
+        return http(() -> {
+            try (QueryExecution qe = connection.query(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"))) {
+                return !qe.execAsk();
+            }
+        });
     }
 
     private void check() {
