@@ -37,7 +37,6 @@ import org.diplomacykg.article.Overrides;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.store.Store;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -47,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the competency questions of {@code ontology/cq/manifest.ttl}: for each, ingests its articles into a real
  * TDB2 database (one per set of articles, shared by the questions that use the same set), runs the query and
  * compares with the expected answer, as a set of rows (in order when the query has ORDER BY). An entry marked
- * {@code dcq:knownFailure} must still fail; it is reported as skipped with the reason, and fails once it passes
+ * {@code dcq:knownFailure} must still fail (its reason is printed), and the test fails once it passes
  * so that the mark gets removed.
  */
 class CompetencyQuestionsTest {
@@ -146,7 +145,9 @@ class CompetencyQuestionsTest {
                 fail(e.id() + " is marked dcq:knownFailure in " + MANIFEST + " but now gives the expected answer: "
                     + "remove the mark (and its comment)");
             }
-            Assumptions.abort(e.id() + " is a known failure: " + e.comment() + "\n" + mismatch);
+            // An expected failure, checked as such: the gap is documented in the manifest and still there.
+            System.out.println(e.id() + " is a known failure: " + e.comment() + "\n" + mismatch);
+            return;
         }
         if (mismatch != null) {
             fail(e.id() + " " + e.name() + "\n" + mismatch);
