@@ -169,6 +169,13 @@ final class EventFinder {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
         }
         sources = speakerForOwnSide(v, state, i, sources);
+        if (p.cameo().startsWith("042")) {
+            // "travelled to Tokyo for talks with Kishida": the host named in the sentence is the target.
+            List<Actor> host = hostPerson(v, pps);
+            if (!host.isEmpty()) {
+                targets = new ArrayList<>(host);
+            }
+        }
         cameo = refine(v, p, cameo, i, afterObjects, pps);
         String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
         emit(v, state, p, cameo, i, end, sources, targets, pps, content, 1.0, out);
@@ -196,6 +203,19 @@ final class EventFinder {
             return speakers;
         }
         return sources;
+    }
+
+    private static List<Actor> hostPerson(SentenceView v, List<SentenceView.Pp> pps) {
+        for (SentenceView.Pp pp : pps) {
+            if (v.lower(pp.prep()).equals("with")) {
+                for (Np n : pp.group()) {
+                    if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
+                        return v.actors(n);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static boolean followedBy(SentenceView v, int from, String word) {
