@@ -72,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
                 } else if (q.isConstructType() || q.isDescribeType()) {
                     Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     Prefixes.set(m);
-                    RDFWriter.source(m).format(RDFFormat.TURTLE_PRETTY).build().output(out);
+                    RDFWriter.source(m).format(RDFFormat.TURTLE_PRETTY).output(new WriterStream(out));
                 } else {
                     throw new DkgException("unsupported query type " + q.queryType());
                 }

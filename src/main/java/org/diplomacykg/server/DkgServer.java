@@ -176,6 +176,7 @@ public final class DkgServer implements AutoCloseable {
                     .addEndpoint(Operation.GSP_RW, "data");
             }
 
+            WebServlet web = new WebServlet();
             FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .add(DATASET, service.build())
@@ -184,10 +185,9 @@ public final class DkgServer implements AutoCloseable {
                 .addFilter("/*", new BodyLimitFilter(limits.maxRequestBytes()))
                 .addFilter("/*", new CorsFilter(queryPaths))
                 .addFilter("/*", new ServiceDescriptionFilter(queryPaths, users == null ? null : update, access.allowService()))
-                .addServlet("", new WebServlet())
-                .addServlet("/index.html", new WebServlet())
-                .addServlet("/web/*", new WebServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet())
+                .addServlet("", web)
+                .addServlet("/index.html", web)
+                .addServlet("/web/*", web)
                 .addServlet(OntologyServlet.PATH + "/*", new OntologyServlet())
                 .addServlet(VoidServlet.PATH, new VoidServlet(store))
                 .addServlet(ContextServlet.PATH, new ContextServlet());

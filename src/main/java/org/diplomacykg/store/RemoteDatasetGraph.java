@@ -32,7 +32,7 @@ import org.diplomacykg.rdf.Prefixes;
 /**
  * A read-only view of a {@link RemoteStore} as a Jena dataset: SPARQL queries on it are sent to the server whole
  * ({@link RemoteQueryEngine}); reading its graphs ({@code find}) sends a SELECT per call, with the pattern's
- * terms serialised by Jena (never spliced as text). The default graph holds nothing (the knowledge graph lives in
+ * terms serialised by Jena (never spliced as text), streaming its results. The default graph holds nothing (the knowledge graph lives in
  * named graphs; queries see their union). Writes go through {@link Store#write}, not here.
  */
 final class RemoteDatasetGraph extends DatasetGraphBaseFind {
@@ -71,7 +71,10 @@ final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return select(null, s, p, o);
     }
 
-    /** SELECT the quads matching a pattern (null or ANY: any), read in full (one HTTP response). */
+    /**
+     * SELECT the quads matching a pattern (null or ANY: any), streamed: the HTTP response is read as the quads
+     * are used, and closed when the last one has been.
+     */
     private Iterator<Quad> select(Node g, Node s, Node p, Node o) {
         Node gv = concrete(g) ? g : G;
         Triple pattern = Triple.create(concrete(s) ? s : S, concrete(p) ? p : P, concrete(o) ? o : O);
@@ -83,16 +86,40 @@ final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         q.setQuerySelectType();
         q.setQueryResultStar(true);
         q.setQueryPattern(where);
-        List<Quad> out = new ArrayList<>();
-        try (QueryExecution qe = store.connection().query(q)) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                Binding b = rs.nextBinding();
-                out.add(Quad.create(value(b, gv), value(b, pattern.getSubject()), value(b, pattern.getPredicate()),
-                    value(b, pattern.getObject())));
-            }
+        QueryExecution qe = store.connection().query(q);
+        ResultSet rs;
+        try {
+            rs = qe.execSelect();
+        } catch (RuntimeException e) {
+            qe.close();
+            throw e;
         }
-        return out.iterator();
+        return new Iterator<>() {
+            private boolean open = true;
+
+            @Override
+            public boolean hasNext() {
+                if (!open) {
+                    return false;
+                }
+                if (rs.hasNext()) {
+                    return true;
+                }
+                open = false;
+                qe.close();
+                return false;
+            }
+
+            @Override
+            public Quad next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Binding b = rs.nextBinding();
+                return Quad.create(value(b, gv), value(b, pattern.getSubject()), value(b, pattern.getPredicate()),
+                    value(b, pattern.getObject()));
+            }
+        };
     }
 
     private static boolean concrete(Node n) {
