@@ -30,7 +30,7 @@ import org.diplomacykg.store.Store;
  * <pre>{@code
  * try (DiplomacyGraph g = DiplomacyGraph.open(Store.tdb2(Path.of("data/tdb2")))) {
  *     g.ingest(Article.read(Path.of("seeds/000_3f1b89652e64c667.txt")));
- *     g.select("SELECT ?e ?code { ?e dip:cameoCode ?code }", row -> System.out.println(row));
+ *     g.select("SELECT ?e ?code { ?e a dip:Event ; dip:cameoCode ?code }", row -> System.out.println(row));
  * }
  * }</pre>
  *

@@ -111,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
             auth == null ? "Read-only" : "Writes allowed for the users in " + auth, timeout, maxBody,
             maxRows == 0 ? "any number of" : Long.toString(maxRows), allowService ? "allowed" : "refused");
         out.printf("Try: curl -s '%s' --data-urlencode 'query=PREFIX dip: <https://w3id.org/diplomacy-kg/ontology#> "
-            + "SELECT ?event ?code WHERE { ?event dip:cameoCode ?code } LIMIT 10' -H 'Accept: text/csv'%n",
+            + "SELECT ?event ?code WHERE { ?event a dip:Event ; dip:cameoCode ?code } LIMIT 10' -H 'Accept: text/csv'%n",
             server.sparqlUrl());
         out.println("Press Ctrl-C to stop.");
         out.flush();
