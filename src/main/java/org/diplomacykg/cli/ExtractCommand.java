@@ -3,11 +3,8 @@ package org.diplomacykg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.rdf.ExtractionWriter;
-import org.diplomacykg.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,15 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         RdfFormat f = RdfFormat.parse(format);
         List<Article> articles = article.read(List.of(file));
-        Extractor extractor = lexicon.extractor();
-        ExtractionWriter writer = new ExtractionWriter(extractor.lexicon().gazetteer());
-        Dataset all = DatasetFactory.create();
-        for (Article a : articles) {
-            Dataset d = writer.write(extractor.extract(a));
-            d.listNames().forEachRemaining(g -> all.getNamedModel(g).add(d.getNamedModel(g)));
-            all.getDefaultModel().setNsPrefixes(d.getNamedModel(d.listNames().next()).getNsPrefixMap());
-        }
-        f.write(all, Streams.out(spec));
+        f.write(ExtractionWriter.extractAll(lexicon.extractor(), articles), Streams.out(spec));
         return 0;
     }
 }

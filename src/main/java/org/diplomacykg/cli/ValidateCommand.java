@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -16,7 +15,6 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.diplomacykg.DkgException;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.article.ArticleReader;
-import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.rdf.ExtractionWriter;
 import org.diplomacykg.store.Store;
 import org.diplomacykg.validate.ShapeCheck;
@@ -97,15 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Dataset extract(Path p) {
-        List<Article> articles = article.read(List.of(p));
-        Extractor extractor = lexicon.extractor();
-        ExtractionWriter writer = new ExtractionWriter(extractor.lexicon().gazetteer());
-        Dataset all = DatasetFactory.create();
-        for (Article a : articles) {
-            Dataset d = writer.write(extractor.extract(a));
-            d.listNames().forEachRemaining(g -> all.getNamedModel(g).add(d.getNamedModel(g)));
-        }
-        return all;
+        return ExtractionWriter.extractAll(lexicon.extractor(), article.read(List.of(p)));
     }
 
     private static Dataset parse(Path p) {

@@ -55,6 +55,20 @@ public final class ExtractionWriter {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * Extracts articles and writes them into one dataset: each article's graph side by side, the gazetteer
+     * facts and Wikidata links of all of them merged.
+     */
+    public static Dataset extractAll(org.diplomacykg.extract.Extractor extractor, List<Article> articles) {
+        ExtractionWriter writer = new ExtractionWriter(extractor.lexicon().gazetteer());
+        Dataset all = DatasetFactory.create();
+        for (Article a : articles) {
+            Dataset d = writer.write(extractor.extract(a));
+            d.listNames().forEachRemaining(g -> all.getNamedModel(g).add(d.getNamedModel(g)));
+        }
+        return all;
+    }
+
     /** The extraction as a dataset of three named graphs: the article's, gazetteer facts, Wikidata links. */
     public Dataset write(Extraction x) {
         Dataset ds = DatasetFactory.create();
