@@ -1,6 +1,5 @@
 package org.diplomacykg.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplomacykg.fact.Forecast;
@@ -66,9 +65,5 @@ final class ForecastFinder {
             }
         }
         return null;
-    }
-
-    static boolean after(LocalDate published, TimeValue v) {
-        return published != null && v.firstDay().map(d -> d.isAfter(published)).orElse(false);
     }
 }
