@@ -75,7 +75,7 @@ final class EventFinder {
     }
 
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
-    private static boolean verbish(SentenceView v, int i, Trigger tr) {
+    private boolean verbish(SentenceView v, int i, Trigger tr) {
         String pos = v.pos(i);
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
@@ -87,6 +87,10 @@ final class EventFinder {
         }
         String w = v.lower(i);
         String lemma = tr.lemma().split(" ", 2)[0];
+        if (w.equals(lemma) && i > 1 && v.lower(i - 1).equals("to")
+            && (v.isVerb(i - 2) || lexicon.words("intentAdjectives").contains(v.lower(i - 2)))) {
+            return true; // "offered to mediate", "willing to mediate": an infinitive the tagger took for a noun
+        }
         return !w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !pos.equals("PROPN")
             && (!tr.tail().isEmpty() || !w.endsWith("ing"));
     }
@@ -112,7 +116,14 @@ final class EventFinder {
         boolean passive = isPassive(v, i);
         List<Np> subject = v.subjectOf(i);
         List<Np> objects = v.objectsAfter(end);
-        int afterObjects = objects.isEmpty() ? end : objects.get(objects.size() - 1).end();
+        int scopeStart = end;
+        if (objects.isEmpty() && p.requires().isEmpty() && end + 1 < v.size() && v.lower(end).equals("to")
+            && v.isVerb(end + 1)) {
+            // "threatened to retaliate against Finland": the target is in the infinitive's phrase.
+            scopeStart = end + 2;
+            objects = v.objectsAfter(scopeStart);
+        }
+        int afterObjects = objects.isEmpty() ? scopeStart : objects.get(objects.size() - 1).end();
         List<SentenceView.Pp> pps = v.ppsAfter(afterObjects);
         List<Np> patient = passive ? subject : objects;
         List<Np> requiredScope = new ArrayList<>(patient);
@@ -154,7 +165,7 @@ final class EventFinder {
         } else {
             sources = v.subjectActors(i);
             if (!objects.isEmpty() && !themeObject) {
-                targets.addAll(v.actors(v.firstObjectGroup(end)));
+                targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
             }
         }
         if (p.targetFromObjectModifier() || targets.isEmpty()) {
@@ -275,7 +286,14 @@ final class EventFinder {
         // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
         int k = npStart - 1;
         Np outer = null;
-        if (k > 0 && v.lower(k).equals("of") && v.np(k - 1) != null) {
+        // …and out of an amount: "$500 million in weapons", "2 billion euros in military aid".
+        if (k > 0 && v.lower(k).equals("in") && v.np(k - 1) == null && isNumber(v, k - 1)) {
+            k--;
+            while (k >= 0 && isNumber(v, k)) {
+                k--;
+            }
+        } else if (k > 0 && (v.lower(k).equals("of") || v.lower(k).equals("in") && isAmount(v, v.np(k - 1)))
+            && v.np(k - 1) != null) {
             outer = v.np(k - 1);
             if (lexicon.words("hypotheticalNouns").contains(v.lower(outer.head()))) {
                 return;
@@ -295,7 +313,9 @@ final class EventFinder {
             indirect = before;
             k = before.start() - 1;
         }
-        int gov = k >= 0 && isVerbToken(v, k) ? k : -1;
+        // The tagger sometimes reads "to resume" in "agreed to resume regular meetings" as a noun.
+        boolean infinitive = k > 0 && v.lower(k - 1).equals("to") && p.supportVerbs().contains(v.lower(k));
+        int gov = k >= 0 && (isVerbToken(v, k) || infinitive) ? k : -1;
         boolean passiveAfter = false;
         if (gov < 0 || !p.supportVerbs().contains(v.lower(gov)) && !p.reverseSupportVerbs().contains(v.lower(gov))) {
             // "New sanctions were imposed on Iran by the EU": the support verb follows its noun, in the passive.
@@ -415,6 +435,22 @@ final class EventFinder {
         "over", "amid", "during", "despite", "because", "until", "throughout", "like");
 
     /** A verb that can govern a noun trigger; "had talks" may be tagged as an auxiliary. */
+    private static boolean isAmount(SentenceView v, Np n) {
+        if (n == null) {
+            return false;
+        }
+        for (int k = n.start(); k < n.end(); k++) {
+            if (isNumber(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(SentenceView v, int k) {
+        return v.pos(k).equals("NUM") || v.pos(k).equals("SYM");
+    }
+
     private static boolean isVerbToken(SentenceView v, int k) {
         return v.isVerb(k) || v.pos(k).equals("AUX") && !SentenceView.BE_FORMS.contains(v.lower(k));
     }
@@ -456,7 +492,9 @@ final class EventFinder {
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
             return;
         }
-        out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric(), place(v, p, i), treaty(v, i), released, content,
+        // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
+        boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1));
+        out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty(v, i), released, content,
             factor));
     }
 

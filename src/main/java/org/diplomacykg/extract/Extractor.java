@@ -434,7 +434,8 @@ public final class Extractor {
 
     /**
      * Whom a statement is about: the first actor it names that is not the speaker's side, or, for
-     * "bilateral ties" and "the two countries", the other country of the article's main pair.
+     * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
+     * pair.
      */
     private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
         String speakerCountry = state.actingCountry(speaker.iri());
@@ -457,7 +458,17 @@ public final class Extractor {
         for (int k = sp.from(); k < sp.to(); k++) {
             aboutRelation |= relation.contains(v.lower(k)) || v.lower(k).equals("bilateral");
         }
-        if (aboutRelation && speakerCountry != null) {
+        // "Israel and the Emirates announced they would establish relations": each speaker's ties with the other.
+        if (aboutRelation) {
+            for (Actor other : sp.speakers()) {
+                String c = state.actingCountry(other.iri());
+                if (!other.iri().equals(speaker.iri()) && (speakerCountry == null || !speakerCountry.equals(c))) {
+                    return other;
+                }
+            }
+        }
+        // Only a member of the article's main pair speaks of "the ties" meaning that pair's ties.
+        if (aboutRelation && speakerCountry != null && state.dyad().contains(speakerCountry)) {
             for (String d : state.dyad()) {
                 if (!d.equals(speakerCountry)) {
                     return new Actor(d, 0.6);

@@ -42,7 +42,7 @@ enum Modality {
                 if (g >= 0 && lexicon.words("factiveVerbs").contains(v.lower(g))) {
                     return FACT; // "voted to demand", "went on to sign": the act happened
                 }
-                if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g))) {
+                if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g, lexicon))) {
                     return INTENT;
                 }
                 return HYPOTHETICAL;
@@ -53,6 +53,12 @@ enum Modality {
                 continue;
             }
             break;
+        }
+        // "rejected accusations that it supplied weapons": the content of a claim is not a reported fact.
+        for (int c = i - 1; c >= Math.max(1, i - 12); c--) {
+            if (v.lower(c).equals("that") && lexicon.words("claimNouns").contains(v.lower(c - 1))) {
+                return HYPOTHETICAL;
+            }
         }
         // A condition or open question governs the whole clause.
         for (int c = i - 1; c >= 0; c--) {
@@ -81,11 +87,10 @@ enum Modality {
         return false;
     }
 
-    /** "is ready to", "are willing to", "is set to": an adjective of intention before the infinitive. */
-    private static boolean isIntentAdjective(SentenceView v, int g) {
-        String w = v.lower(g);
+    /** "is ready to", "remain willing to": an adjective of intention after a linking verb, before the infinitive. */
+    private static boolean isIntentAdjective(SentenceView v, int g, Lexicon lexicon) {
         // "is due to", "is set to" and "is scheduled to" announce a plan, not an actor's intention: hypothetical.
-        return (w.equals("ready") || w.equals("willing") || w.equals("prepared") || w.equals("eager"))
-            && g > 0 && v.isAux(g - 1);
+        return lexicon.words("intentAdjectives").contains(v.lower(g)) && g > 0
+            && (v.isAux(g - 1) || lexicon.words("linkingVerbs").contains(v.lower(g - 1)));
     }
 }

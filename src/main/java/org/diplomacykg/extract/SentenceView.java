@@ -348,6 +348,10 @@ final class SentenceView {
             if (n == null || n.end() - 1 != k || apposition[n.start()] || relative[n.start()] && !relative[v]) {
                 continue;
             }
+            List<Np> ofGroup = ofComplementOfProxy(n);
+            if (!ofGroup.isEmpty()) {
+                return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met
+            }
             if (governed(n, true)) {
                 k = n.start();
                 continue;
@@ -355,6 +359,21 @@ final class SentenceView {
             return coordinated(n, false);
         }
         return List.of();
+    }
+
+    /**
+     * The coordinated names after "of" when they complete a plural proxy head ("the leaders of France and
+     * Germany", "foreign ministers of India and Pakistan"), else an empty list.
+     */
+    private List<Np> ofComplementOfProxy(Np last) {
+        List<Np> group = coordinated(last, true);
+        int of = group.get(0).start() - 1;
+        if (group.size() < 2 || of < 1 || !lower(of).equals("of")) {
+            return List.of();
+        }
+        Np head = npEndingAt(of - 1);
+        String h = head == null ? "" : lower(head.head());
+        return h.endsWith("s") && inList("proxyHeads", h) ? group : List.of();
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param supportVerbs             forms of the verbs that make a noun trigger the act of their subject
  * @param reverseSupportVerbs      forms of the verbs whose subject is the target of the noun trigger's act
  * @param symmetric                whether all actors take part alike
+ * @param reciprocal               whether two subjects with no target act towards each other ("Canada and India
+ *                                 suspended talks")
  * @param bareNoun                 whether the noun alone reports the event
  * @param requiresModifier         whether a noun trigger needs a refinement modifier
  * @param targetFromObjectModifier whether the target is the country qualifying the object
@@ -28,7 +30,7 @@ import java.util.Set;
 public record EventPattern(String id, String cameo, Set<String> requires, Set<String> excludes,
                            String requiresPreposition,
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
-                           Set<String> reverseSupportVerbs, boolean symmetric, boolean bareNoun,
+                           Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {

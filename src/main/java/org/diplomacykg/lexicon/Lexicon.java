@@ -146,7 +146,7 @@ public final class Lexicon {
         return new EventPattern(id, code(cameo), strings(r, "requires"), strings(r, "excludes"), reqPrep, strings(r, "targetPreposition"),
             strings(r, "sourcePreposition"), verbForms(r, "supportVerb", inflector),
             verbForms(r, "reverseSupportVerb", inflector),
-            bool(r, "symmetric"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
+            bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), refinements, intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }

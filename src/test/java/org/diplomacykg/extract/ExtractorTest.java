@@ -179,4 +179,50 @@ class ExtractorTest {
         assertThat(x.events()).isEmpty();
         assertThat(x.forecasts()).singleElement().satisfies(f -> assertThat(f.horizon().iso()).isEqualTo("2035"));
     }
+
+    @Test
+    void theOfficialsOfTwoCountriesActTogether() {
+        Extraction x = extract("The defence ministers of Greece and Turkey met in Athens on Friday.",
+            LocalDate.of(2023, 12, 9));
+        // Athens is in Greece: Greece hosts the visit.
+        assertThat(events(x)).containsExactly("043 gr tr 2023-12-08");
+    }
+
+    @Test
+    void anAmountOfAidAndAnInfinitiveCarryTheirTarget() {
+        Extraction x = extract("Japan pledged $5 billion in economic aid to Indonesia on Sunday. Ankara threatened "
+            + "to retaliate against Greece.", LocalDate.of(2023, 12, 11));
+        assertThat(events(x)).contains("071 jp id 2023-12-10", "130 tr gr");
+    }
+
+    @Test
+    void twoSubjectsWithoutATargetAreEachOthersTarget() {
+        Extraction x = extract("Serbia and Kosovo broke off negotiations on Tuesday.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).singleElement().asString().matches("164 (rs xk|xk rs) 2023-06-06");
+        Extraction imposed = extract("The United States and Canada imposed sanctions last week.", LocalDate.of(2023, 6, 8));
+        assertThat(imposed.events()).as("a joint sanction has an unnamed target, not each other")
+            .noneMatch(e -> e.target() != null);
+    }
+
+    @Test
+    void formalProtestsAssetFreezesAndReopenedEmbassies() {
+        Extraction x = extract("Seoul filed a strong protest with Tokyo over the textbooks. Italy seized the assets of "
+            + "two Russian businessmen. Qatar and Egypt reopened their embassies.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("114 kr jp", "163 it ru");
+        assertThat(events(x)).anyMatch(e -> e.matches("050 (qa eg|eg qa)"));
+    }
+
+    @Test
+    void intentionsAfterLinkingVerbsAndMisTaggedInfinitives() {
+        Extraction x = extract("Norway remains willing to mediate between Colombia and the ELN. Vietnam and "
+            + "Cambodia agreed to resume annual summit meetings.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("039 no co");
+        assertThat(events(x)).anyMatch(e -> e.matches("036 (vn kh|kh vn)"));
+    }
+
+    @Test
+    void theContentOfAnAccusationIsNotAFact() {
+        Extraction x = extract("Hungary dismissed allegations that it had sold arms to Serbia.", LocalDate.of(2023, 6, 8));
+        assertThat(x.events()).noneMatch(e -> e.cameo().startsWith("07"));
+    }
 }
