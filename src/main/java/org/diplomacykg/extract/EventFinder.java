@@ -134,10 +134,10 @@ final class EventFinder {
         }
         boolean personPatient = p.personObject() && requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON);
-        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), end)) {
+        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)) {
             return;
         }
-        if (!p.excludes().isEmpty() && containsStem(v, requiredScope, p.excludes(), end)) {
+        if (!p.excludes().isEmpty() && containsStem(v, requiredScope, p.excludes(), end, end)) {
             return;
         }
         if (p.requiresPreposition() != null && !followedBy(v, afterObjects, p.requiresPreposition())) {
@@ -341,10 +341,10 @@ final class EventFinder {
                 scope.addAll(pp.group());
             }
         }
-        if (!p.requires().isEmpty() && !containsStem(v, scope, p.requires(), end)) {
+        if (!p.requires().isEmpty() && !containsStem(v, scope, p.requires(), end, end)) {
             return;
         }
-        if (!p.excludes().isEmpty() && containsStem(v, scope, p.excludes(), end)) {
+        if (!p.excludes().isEmpty() && containsStem(v, scope, p.excludes(), end, end)) {
             return;
         }
         String cameo = refine(v, p, p.cameo(), npStart, npEnd, List.of());
@@ -546,13 +546,14 @@ final class EventFinder {
         return out;
     }
 
-    private static boolean containsStem(SentenceView v, List<Np> scope, Set<String> stems, int triggerEnd) {
+    private static boolean containsStem(SentenceView v, List<Np> scope, Set<String> stems, int from, int triggerEnd) {
         List<int[]> ranges = new ArrayList<>();
         for (Np n : scope) {
             ranges.add(new int[] {n.start(), n.end()});
         }
-        // Multi-word requirements ("peace plan") and words right after the trigger ("suspend participation").
-        ranges.add(new int[] {triggerEnd, Math.min(v.size(), triggerEnd + 3)});
+        // Multi-word requirements ("peace plan"), words right after the trigger ("suspend participation") and
+        // the trigger's own tail ("spoke by phone").
+        ranges.add(new int[] {from, Math.min(v.size(), triggerEnd + 3)});
         for (int[] r : ranges) {
             for (int k = r[0]; k < r[1]; k++) {
                 String w = v.lower(k);

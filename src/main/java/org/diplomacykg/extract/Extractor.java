@@ -300,16 +300,20 @@ public final class Extractor {
 
     /**
      * Article-level consolidation: a statement whose sentence also reports another act by the same speaker
-     * towards the same target is that act ("Putin accused Washington …, saying …" is an accusation); and an
+     * towards the same target is that act ("Putin accused Washington …, saying …" is an accusation; "Beijing
+     * warned Manila" is a warning, not also a criticism by its tone); and an
      * undated report of an act the article dates elsewhere (same code, same actors) takes that date.
      */
     private static List<EventFact> consolidate(List<EventFact> events) {
         List<EventFact> out = new ArrayList<>();
         for (EventFact fact : events) {
             EventFact e = fact;
-            boolean carried = fact.root().equals("01") && events.stream().anyMatch(o -> o != fact
-                && !o.root().equals("01") && o.sentence() == fact.sentence() && Objects.equals(o.source(), fact.source())
-                && Objects.equals(o.target(), fact.target()));
+            boolean statement = (Lexicon.LEX + "statement").equals(fact.pattern());
+            boolean carried = (fact.root().equals("01") || statement) && events.stream().anyMatch(o -> o != fact
+                && !(Lexicon.LEX + "statement").equals(o.pattern()) && (!o.root().equals("01") || statement)
+                && o.sentence() == fact.sentence() && Objects.equals(o.source(), fact.source())
+                && Objects.equals(o.target(), fact.target())
+                && (fact.root().equals("01") || o.trigger().begin() == fact.trigger().begin()));
             if (carried) {
                 continue;
             }

@@ -225,4 +225,18 @@ class ExtractorTest {
         Extraction x = extract("Hungary dismissed allegations that it had sold arms to Serbia.", LocalDate.of(2023, 6, 8));
         assertThat(x.events()).noneMatch(e -> e.cameo().startsWith("07"));
     }
+
+    @Test
+    void aMultiWordTriggerCountsItsOwnTail() {
+        Extraction x = extract("Danish Prime Minister Mette Frederiksen spoke by phone with Kenyan President William Ruto "
+            + "on Tuesday.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).anyMatch(e -> e.startsWith("041 mette-frederiksen william-ruto 2023-06-06"));
+    }
+
+    @Test
+    void aWarningIsNotAlsoReportedAsAStatement() {
+        Extraction x = extract("Ankara warned Athens on Monday against arming the islands.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("130 tr gr 2023-06-05");
+        assertThat(x.events()).hasSize(1);
+    }
 }
