@@ -32,6 +32,7 @@ final class ArticleState {
     private final List<PersonAt> persons = new ArrayList<>();
 
     private final List<OrgAt> orgs = new ArrayList<>();
+    private final Map<Integer, String> firstNonPersonActor = new HashMap<>();
 
     /** Where a person was named, for resolving "he" and "she". */
     private record PersonAt(int sentence, int token, Entity person) {}
@@ -51,6 +52,11 @@ final class ArticleState {
     void met(Mention m, int sentence) {
         Entity e = m.entity();
         entities.putIfAbsent(e.iri(), e);
+        if (e.metonymFor() != null) {
+            firstNonPersonActor.putIfAbsent(sentence, e.metonymFor());
+        } else if (e.kind().isActor() && e.kind() != EntityKind.PERSON) {
+            firstNonPersonActor.putIfAbsent(sentence, e.iri());
+        }
         if (e.metonymFor() != null) {
             // "Moscow said": the actor is Russia, which the article thus names too.
             lexicon.gazetteer().entity(e.metonymFor()).ifPresent(x -> entities.putIfAbsent(x.iri(), x));
@@ -92,10 +98,28 @@ final class ArticleState {
         return null;
     }
 
-    /** The two most recently named distinct people before (sentence, token), within three sentences. */
-    List<Entity> lastTwoPersonsBefore(int sentence, int token) {
+    /** The first country or organisation a sentence names, usually its subject: what "it" in the next one is. */
+    String firstNonPersonActorIn(int sentence) {
+        return firstNonPersonActor.get(sentence);
+    }
+
+    /** The distinct people named from sentence {@code from} up to (sentence, token), most recent first. */
+    List<Entity> personsNamedSince(int from, int sentence, int token) {
         List<Entity> out = new ArrayList<>();
-        for (int i = persons.size() - 1; i >= 0 && out.size() < 2; i--) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            PersonAt p = persons.get(i);
+            boolean before = p.sentence() < sentence || p.sentence() == sentence && p.token() < token;
+            if (before && p.sentence() >= from && !out.contains(p.person())) {
+                out.add(p.person());
+            }
+        }
+        return out;
+    }
+
+    /** The {@code count} most recently named distinct people before (sentence, token), within three sentences. */
+    List<Entity> lastPersonsBefore(int sentence, int token, int count) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = persons.size() - 1; i >= 0 && out.size() < count; i--) {
             PersonAt p = persons.get(i);
             boolean before = p.sentence() < sentence || p.sentence() == sentence && p.token() < token;
             if (before && sentence - p.sentence() <= 3 && !out.contains(p.person())) {
@@ -211,10 +235,15 @@ final class ArticleState {
      * and "the two countries" when the sentence names no one.
      */
     List<String> dyad() {
+        return mainCountries(2);
+    }
+
+    /** The {@code count} countries the article mentions most: "the three governments" of a trilateral summit. */
+    List<String> mainCountries(int count) {
         List<Map.Entry<String, Integer>> e = new ArrayList<>(countryMentions.entrySet());
         e.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(2, e.size()); i++) {
+        for (int i = 0; i < Math.min(count, e.size()); i++) {
             out.add(e.get(i).getKey());
         }
         return out;

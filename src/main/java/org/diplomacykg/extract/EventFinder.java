@@ -104,15 +104,11 @@ final class EventFinder {
             mod = Modality.FACT;
             cameo = p.rejectCameo();
         }
-        if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED) {
+        if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED
+            || mod == Modality.INTENT && p.intentCameo() == null) {
             return;
         }
-        if (mod == Modality.INTENT) {
-            if (p.intentCameo() == null) {
-                return;
-            }
-            cameo = p.intentCameo();
-        }
+        boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);
         List<Np> subject = v.subjectOf(i);
         List<Np> objects = v.objectsAfter(end);
@@ -169,7 +165,8 @@ final class EventFinder {
             }
         }
         if (p.targetFromObjectModifier() || targets.isEmpty()) {
-            for (Np n : patient) {
+            // "expelled 23 Russian diplomats", "banned imports of French wheat": whose the theme is.
+            for (Np n : requiredScope) {
                 targets.addAll(modifierActors(v, n));
             }
         }
@@ -186,8 +183,16 @@ final class EventFinder {
             if (!host.isEmpty()) {
                 targets = new ArrayList<>(host);
             }
+            if (targets.isEmpty()) {
+                targets.addAll(placeCountries(v, objects, pps));
+            }
         }
-        cameo = refine(v, p, cameo, i, afterObjects, pps);
+        if (cameo.equals(p.cameo())) {
+            cameo = refine(v, p, cameo, i, afterObjects, pps);
+        }
+        if (intent) {
+            cameo = intentCode(p, cameo);
+        }
         String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
         emit(v, state, p, cameo, i, end, sources, targets, pps, content, 1.0, out);
     }
@@ -214,6 +219,25 @@ final class EventFinder {
             return speakers;
         }
         return sources;
+    }
+
+    /** "visited Jakarta", "landed in Osaka": the country of the city visited. */
+    private static List<Actor> placeCountries(SentenceView v, List<Np> objects, List<SentenceView.Pp> pps) {
+        List<Np> places = new ArrayList<>(objects);
+        for (SentenceView.Pp pp : pps) {
+            if (Set.of("to", "in", "into", "at").contains(v.lower(pp.prep()))) {
+                places.addAll(pp.group());
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Np n : places) {
+            Mention m = n.headName();
+            if (m != null && m.entity().kind() == EntityKind.CITY && m.entity().country() != null) {
+                out.add(new Actor(m.entity().country(), m.confidence() * 0.85));
+                break;
+            }
+        }
+        return out;
     }
 
     private static List<Actor> hostPerson(SentenceView v, List<SentenceView.Pp> pps) {
@@ -367,14 +391,12 @@ final class EventFinder {
                 mod = Modality.FACT;
                 codes = List.of(p.rejectCameo());
             }
-            if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED) {
+            if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED
+                || mod == Modality.INTENT && p.intentCameo() == null) {
                 return;
             }
-            if (mod == Modality.INTENT) {
-                if (p.intentCameo() == null) {
-                    return;
-                }
-                codes = List.of(p.intentCameo());
+            if (intended(p, mod)) {
+                codes = codes.stream().map(c -> intentCode(p, c)).distinct().toList();
             }
             boolean passive = passiveAfter || isPassive(v, gov);
             List<Actor> govSubject = passive ? byAgent(v, pps) : v.subjectActors(gov);
@@ -569,6 +591,26 @@ final class EventFinder {
     }
 
     /** The most specific code a refinement modifier near the trigger selects, or {@code cameo}. */
+    /**
+     * Whether the act is only intended: agreed, offered or planned, or announced for the future when it is
+     * cooperation that has yet to happen ("said they would hold summits"); an announced act of another kind
+     * ("said it would expel 23 diplomats") is the decision itself.
+     */
+    private static boolean intended(EventPattern p, Modality mod) {
+        return mod == Modality.INTENT
+            || mod == Modality.DECISION && p.intentCameo() != null && p.intentCameo().startsWith("03");
+    }
+
+    /** The intention code for an act coded {@code code}: the refinement's own ("military" aid → 0332), else the pattern's. */
+    private static String intentCode(EventPattern p, String code) {
+        for (EventPattern.Refinement r : p.refinements()) {
+            if (r.cameo().equals(code) && r.intentCameo() != null) {
+                return r.intentCameo();
+            }
+        }
+        return p.intentCameo();
+    }
+
     private String refine(SentenceView v, EventPattern p, String cameo, int from, int to, List<SentenceView.Pp> pps) {
         List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 4));
         return codes.isEmpty() ? cameo : codes.get(0);

@@ -4,7 +4,12 @@ import org.diplomacykg.lexicon.Lexicon;
 
 /** Whether a trigger reports something that happened, something that did not, or something that may. */
 enum Modality {
-    FACT, NEGATED, HYPOTHETICAL, INTENT, REFUSED;
+    FACT, NEGATED, HYPOTHETICAL, INTENT, REFUSED,
+    /**
+     * An announced future act ("said it would expel 23 diplomats", "said they would hold summits"): a decision
+     * for acts done by announcing them, an intention for cooperation that still has to take place.
+     */
+    DECISION;
 
     /**
      * The modality of the word at {@code i}, from the words before it in its clause: negators ("did not
@@ -29,7 +34,7 @@ enum Modality {
                 // "said it would expel 23 diplomats" reports a decision, not a possibility.
                 boolean decision = (w.equals("would") || w.equals("will") || w.equals("'ll") || w.equals("’ll"))
                     && reported(v, k, lexicon);
-                return decision ? FACT : HYPOTHETICAL;
+                return decision ? DECISION : HYPOTHETICAL;
             }
             if (w.equals("to") && (v.pos(k).equals("PART") || v.isVerb(i) || i == k + 1)) {
                 int g = k - 1;
@@ -44,6 +49,16 @@ enum Modality {
                 }
                 if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g, lexicon))) {
                     return INTENT;
+                }
+                // "agreed on Friday to hold talks", "voted on Tuesday to approve": a short phrase of time between
+                // the governing verb and the infinitive.
+                for (int q = k - 1; q >= Math.max(1, k - 4) && !v.isVerb(q) && !v.isComma(q); q--) {
+                    if (v.pos(q).equals("ADP") && lexicon.words("intentVerbs").contains(v.lower(q - 1))) {
+                        return INTENT;
+                    }
+                    if (v.pos(q).equals("ADP") && lexicon.words("factiveVerbs").contains(v.lower(q - 1))) {
+                        return FACT;
+                    }
                 }
                 return HYPOTHETICAL;
             }
@@ -80,7 +95,8 @@ enum Modality {
             }
             String w = v.lower(j);
             if (v.isVerb(j) && (w.startsWith("announc") || w.startsWith("said") || w.startsWith("declar")
-                || w.startsWith("confirm") || w.startsWith("decid") || w.startsWith("order"))) {
+                || w.startsWith("confirm") || w.startsWith("decid") || w.startsWith("order") || w.startsWith("agree")
+                || w.startsWith("pledg") || w.startsWith("promis") || w.startsWith("vow"))) {
                 return true;
             }
         }

@@ -169,6 +169,11 @@ final class SentenceView {
                     }
                 }
             }
+            // "Russia rejected the claims. It accuses …": the country or organisation that led the sentence before.
+            String previous = sentence.index() > 0 ? state.firstNonPersonActorIn(sentence.index() - 1) : null;
+            if (previous != null) {
+                out.add(new Actor(previous, 0.6));
+            }
             return out;
         }
         if (n.headName() == null && n.end() - n.start() == 1 && Chunker.PERSONAL_PRONOUNS.contains(lower(n.head()))) {
@@ -232,28 +237,41 @@ final class SentenceView {
         "neighbours", "neighbors", "states", "capitals", "powers");
 
     /**
-     * "the two leaders", "both sides": the two people named last, or the article's main pair of countries.
+     * "the two leaders", "both sides", "the three governments": the people named last, or the countries the
+     * article mentions most.
      */
     private List<Actor> pairReference(Np n) {
         int k = n.start();
         if (k < n.end() && lower(k).equals("the")) {
             k++;
         }
-        if (k >= n.end() || !(lower(k).equals("two") || lower(k).equals("both"))) {
+        int count = k >= n.end() ? 0 : switch (lower(k)) {
+            case "two", "both" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> 0;
+        };
+        String head = lower(n.head());
+        if (count == 0 && k == n.start() + 1 && k == n.head() && PERSON_PAIRS.contains(head) && !head.endsWith("men")) {
+            // "the leaders" with no number: the people named in this sentence and the one before, if a few.
+            List<Entity> recent = state.personsNamedSince(sentence.index() - 1, sentence.index(), n.start());
+            return recent.size() >= 2 && recent.size() <= 4
+                ? recent.stream().map(p -> new Actor(p.iri(), 0.6)).toList() : List.of();
+        }
+        if (count == 0) {
             return List.of();
         }
-        String head = lower(n.head());
         List<Actor> out = new ArrayList<>();
         if (PERSON_PAIRS.contains(head)) {
-            for (Entity p : state.lastTwoPersonsBefore(sentence.index(), n.start())) {
+            for (Entity p : state.lastPersonsBefore(sentence.index(), n.start(), count)) {
                 out.add(new Actor(p.iri(), 0.7));
             }
         } else if (COUNTRY_PAIRS.contains(head)) {
-            for (String c : state.dyad()) {
+            for (String c : state.mainCountries(count)) {
                 out.add(new Actor(c, 0.6));
             }
         }
-        return out.size() == 2 ? out : List.of();
+        return out.size() == count ? out : List.of();
     }
 
     /** Whether a word, or its singular, is in a word list: "governments" is a proxy head like "government". */

@@ -51,10 +51,12 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
     /**
      * A modifier word that selects a more specific code: "military" aid is 072.
      *
-     * @param modifiers the words
-     * @param cameo     the code they select
+     * @param modifiers   the words
+     * @param cameo       the code they select
+     * @param intentCameo the code when the refined act is only intended ("agreed to cooperate on security" is
+     *                    0312), or null to use the pattern's
      */
-    public record Refinement(Set<String> modifiers, String cameo) {
+    public record Refinement(Set<String> modifiers, String cameo, String intentCameo) {
         public Refinement {
             modifiers = Set.copyOf(modifiers);
         }

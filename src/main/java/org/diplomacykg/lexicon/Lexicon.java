@@ -136,7 +136,8 @@ public final class Lexicon {
             if (c == null) {
                 throw new LexiconException(id + ": refinement without lex:cameo");
             }
-            refinements.add(new EventPattern.Refinement(strings(ref, "modifier"), code(c)));
+            Resource ic = ref.getPropertyResourceValue(lex("intentCameo"));
+            refinements.add(new EventPattern.Refinement(strings(ref, "modifier"), code(c), ic == null ? null : code(ic)));
         }
         refinements.sort((a, b) -> a.cameo().compareTo(b.cameo()));
         Resource intent = r.getPropertyResourceValue(lex("intentCameo"));

@@ -36,7 +36,8 @@ final class NameIndex {
 
     private static String fold(String w) {
         return MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)).replaceAll("")
-            .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O');
+            .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+            .replace('\u2019', '\'').replace('\u02BC', '\'');
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -63,6 +64,10 @@ final class NameIndex {
             Node next = n.next.get(tokens.get(i).text());
             if (next == null) {
                 next = n.next.get(capitalsToTitle(tokens.get(i).text()));
+            }
+            if (next == null) {
+                // "Iran’s Foreign Ministry" with a typographic apostrophe names "Iran's Foreign Ministry".
+                next = n.next.get(fold(tokens.get(i).text()));
             }
             if (next == null) {
                 break;

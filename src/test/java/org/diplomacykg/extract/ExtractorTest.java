@@ -239,4 +239,45 @@ class ExtractorTest {
         assertThat(events(x)).contains("130 tr gr 2023-06-05");
         assertThat(x.events()).hasSize(1);
     }
+
+    @Test
+    void announcedCooperationIsAnIntentionAndAnnouncedExpulsionsAreDecisions() {
+        Extraction x = extract("Chile and Peru said they would hold annual summits. Germany and Poland agreed on Friday "
+            + "to conduct joint naval exercises. Brazil committed to provide military aid to Paraguay. Ecuador said it "
+            + "would expel four Colombian diplomats.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).anyMatch(e -> e.matches("036 (cl pe|pe cl).*"))
+            .anyMatch(e -> e.matches("0312 (de pl|pl de).*"))
+            .contains("0332 br py", "174 ec co")
+            .noneMatch(e -> e.startsWith("04") || e.startsWith("062") || e.startsWith("072"));
+    }
+
+    @Test
+    void theThreeGovernmentsAreTheArticlesMainCountries() {
+        Extraction x = extract("Spain, France and Italy met in Rome. Spain and France spoke first, then Italy. "
+            + "The three governments agreed to conduct joint exercises.", LocalDate.of(2023, 6, 8));
+        assertThat(x.events()).filteredOn(e -> e.cameo().equals("0312"))
+            .flatExtracting(e -> List.of(local(e.source()), local(e.target())))
+            .contains("es", "fr", "it");
+    }
+
+    @Test
+    void itAtTheStartOfASentenceIsTheActorThatLedTheOneBefore() {
+        Extraction x = extract("Venezuela rejected the report. It accuses Guyana of provoking the dispute.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("112 ve gy");
+    }
+
+    @Test
+    void typographicApostrophesAndThemesOfAnotherCountry() {
+        Extraction x = extract("Iran’s Foreign Ministry accused Bahrain of betrayal. Algeria banned imports of French wheat.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("112 iranian-foreign-ministry bh", "163 dz fr");
+    }
+
+    @Test
+    void visitsToACityAreVisitsToItsCountryAndVotesAfterATimePhraseHappened() {
+        Extraction x = extract("The Dutch foreign minister visited Jakarta in May. Lithuania's parliament voted on Tuesday "
+            + "to approve Moldova's accession. Chile welcomed the decision by Argentina.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("042 nl id 2023-05", "051 cl ar").anyMatch(e -> e.startsWith("057 lt md"));
+    }
 }
