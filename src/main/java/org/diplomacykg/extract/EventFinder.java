@@ -2,6 +2,7 @@ package org.diplomacykg.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplomacykg.lexicon.Entity;
@@ -113,10 +114,17 @@ final class EventFinder {
         List<Np> subject = v.subjectOf(i);
         List<Np> objects = v.objectsAfter(end);
         int scopeStart = end;
-        if (objects.isEmpty() && p.requires().isEmpty() && end + 1 < v.size() && v.lower(end).equals("to")
-            && v.isVerb(end + 1)) {
+        int to = end;
+        if (objects.isEmpty() || objects.get(0).start() > end && v.pos(end).equals("ADP")) {
+            // past a short phrase of time: "threatened in August to suspend relations with Vienna"
+            while (to < Math.min(v.size() - 1, end + 4) && !v.lower(to).equals("to") && !v.isVerb(to) && !v.isComma(to)) {
+                to++;
+            }
+        }
+        if (p.requires().isEmpty() && to + 1 < v.size() && v.lower(to).equals("to") && v.isVerb(to + 1)
+            && (objects.isEmpty() || objects.get(0).start() > to)) {
             // "threatened to retaliate against Finland": the target is in the infinitive's phrase.
-            scopeStart = end + 2;
+            scopeStart = to + 2;
             objects = v.objectsAfter(scopeStart);
         }
         int afterObjects = objects.isEmpty() ? scopeStart : objects.get(objects.size() - 1).end();
@@ -171,10 +179,13 @@ final class EventFinder {
             }
         }
         if (targets.isEmpty()) {
-            targets.addAll(prepositionActors(v, pps, p.targetPrepositions()));
+            targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+        }
+        if (targets.isEmpty() && p.targetFromClause()) {
+            targets.addAll(clauseTarget(v, state, end, sources));
         }
         sources = speakerForOwnSide(v, state, i, sources);
         if (p.cameo().startsWith("042")) {
@@ -219,6 +230,35 @@ final class EventFinder {
             return speakers;
         }
         return sources;
+    }
+
+    /**
+     * "warned that Sweden should not expect support", "warning that Russia would respond if the United States
+     * tested first": the first actor in the clause that is neither a source nor of a source's country.
+     */
+    private static List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
+        Set<String> own = new HashSet<>();
+        for (Actor s : sources) {
+            own.add(s.iri());
+            String c = state.actingCountry(s.iri());
+            if (c != null) {
+                own.add(c);
+            }
+        }
+        for (Mention m : v.mentions) {
+            if (m.start() < from || m.start() > from + 25) {
+                continue;
+            }
+            Actor a = v.actorOf(m);
+            if (a == null || own.contains(a.iri())) {
+                continue;
+            }
+            String c = state.actingCountry(a.iri());
+            if (c == null || !own.contains(c)) {
+                return List.of(new Actor(a.iri(), a.evidence() * 0.8));
+            }
+        }
+        return List.of();
     }
 
     /** "visited Jakarta", "landed in Osaka": the country of the city visited. */
@@ -434,7 +474,7 @@ final class EventFinder {
             sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
         }
         if (targets.isEmpty()) {
-            targets.addAll(prepositionActors(v, pps, p.targetPrepositions()));
+            targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
@@ -540,6 +580,12 @@ final class EventFinder {
     }
 
     private static List<Actor> prepositionActors(SentenceView v, List<SentenceView.Pp> pps, Set<String> preps) {
+        return prepositionActors(v, pps, preps, List.of());
+    }
+
+    /** As above, passing over the given actors: "cancelled a visit to Ankara by Sweden's minister" (Turkey cancels). */
+    private static List<Actor> prepositionActors(SentenceView v, List<SentenceView.Pp> pps, Set<String> preps,
+                                                 List<Actor> except) {
         List<Actor> out = new ArrayList<>();
         for (SentenceView.Pp pp : pps) {
             if (preps.contains(v.lower(pp.prep()))) {
@@ -548,6 +594,7 @@ final class EventFinder {
                     // "tariffs on Russian aluminium", "a ban on Chinese apps": the qualifying country.
                     pp.group().forEach(n -> out.addAll(v.modifierActors(n)));
                 }
+                out.removeIf(a -> except.stream().anyMatch(x -> x.iri().equals(a.iri())));
                 if (!out.isEmpty()) {
                     break;
                 }

@@ -472,9 +472,11 @@ final class SentenceView {
                 k--;
             }
             boolean conj = k >= 0 && (lower(k).equals("and") || lower(k).equals("or"));
+            boolean commaBeforeConj = false;
             if (conj) {
                 k--;
                 while (k >= 0 && (isComma(k) || apposition[k])) {
+                    commaBeforeConj |= isComma(k);
                     k--;
                 }
             }
@@ -483,6 +485,14 @@ final class SentenceView {
             Np prev = k >= 0 ? npEndingAt(k) : null;
             if (!joined || prev == null || !insidePp && governed(prev, true)) {
                 break;
+            }
+            if (!insidePp && commaBeforeConj && prev.start() > 1 && isComma(prev.start() - 1)) {
+                // "… a visit by Sweden's defence minister, Pal Jonson, and Mr Erdogan warned": the name before
+                // ", and" is the apposition of an object, and a new clause starts.
+                Np before = npEndingAt(prev.start() - 2);
+                if (before != null && governed(before, true)) {
+                    break;
+                }
             }
             seenConjunction |= conj;
             group.add(0, prev);

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param requiresModifier         whether a noun trigger needs a refinement modifier
  * @param targetFromObjectModifier whether the target is the country qualifying the object
  * @param personObject             whether a named person as object satisfies {@code requires}
+ * @param targetFromClause         whether, with no target otherwise, the target is the first actor of another
+ *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -32,7 +34,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
-                           List<Refinement> refinements,
+                           boolean targetFromClause, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

@@ -280,4 +280,21 @@ class ExtractorTest {
             + "to approve Moldova's accession. Chile welcomed the decision by Argentina.", LocalDate.of(2023, 6, 8));
         assertThat(events(x)).contains("042 nl id 2023-05", "051 cl ar").anyMatch(e -> e.startsWith("057 lt md"));
     }
+
+    @Test
+    void warningsAndThreatsFindTheirTargetInTheClauseTheyIntroduce() {
+        Extraction x = extract("Vladimir Putin warned that Russia would strike Finland if it hosted missiles. Ankara "
+            + "threatened in August to suspend diplomatic relations with Vienna.", LocalDate.of(2023, 9, 8));
+        assertThat(events(x)).anyMatch(e -> e.startsWith("130 vladimir-putin fi"))
+            .anyMatch(e -> e.startsWith("1313 tr at 2023-08"));
+    }
+
+    @Test
+    void aNameInAppositionToAnObjectDoesNotJoinTheNextSubject() {
+        Extraction x = extract("Serbia cancelled a visit by Croatia's foreign minister, Gordan Grlic Radman, and "
+            + "Aleksandar Vucic warned that Croatia should not expect Serbian support.", LocalDate.of(2023, 9, 8));
+        assertThat(x.events()).filteredOn(e -> e.cameo().equals("130"))
+            .extracting(e -> local(e.source())).containsOnly("aleksandar-vucic");
+        assertThat(events(x)).anyMatch(e -> e.startsWith("164 rs"));
+    }
 }
