@@ -34,6 +34,31 @@ final class ArticleState {
     private final List<OrgAt> orgs = new ArrayList<>();
     private final Map<Integer, String> firstNonPersonActor = new HashMap<>();
 
+    private final List<EventNote> events = new ArrayList<>();
+
+    /** An event found so far, for objects that name it later ("welcomed the vote"). */
+    record EventNote(int sentence, org.diplomacykg.lexicon.EventPattern pattern, List<Actor> sources,
+                     List<Actor> targets) {}
+
+    void noteEvent(EventNote e) {
+        events.add(e);
+    }
+
+    /** The latest event of a matching pattern in this sentence or the {@code window} before it, or null. */
+    EventNote lastEvent(java.util.function.Predicate<org.diplomacykg.lexicon.EventPattern> which, int sentence,
+                        int window) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventNote e = events.get(i);
+            if (e.sentence() < sentence - window) {
+                return null;
+            }
+            if (which.test(e.pattern())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Where a person was named, for resolving "he" and "she". */
     private record PersonAt(int sentence, int token, Entity person) {}
 

@@ -78,6 +78,9 @@ final class EventFinder {
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
     private boolean verbish(SentenceView v, int i, Trigger tr) {
         String pos = v.pos(i);
+        if (i > 0 && v.t.get(i - 1).text().equals("-") && v.t.get(i - 1).end() == v.t.get(i).begin()) {
+            return false; // "ground-launched missiles": part of a compound adjective
+        }
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
             && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))) {
@@ -187,6 +190,9 @@ final class EventFinder {
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
         }
+        if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty()) {
+            targets.addAll(eventActors(v, state, p, objects.get(0)));
+        }
         sources = speakerForOwnSide(v, state, i, sources);
         if (p.cameo().startsWith("042")) {
             // "travelled to Tokyo for talks with Kishida": the host named in the sentence is the target.
@@ -259,6 +265,45 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "welcomed the vote", "condemned the launch", "hailed the agreement": when the object names an event the
+     * article reported shortly before (by a trigger noun of its pattern, or a general word such as "decision"),
+     * that event's actors.
+     */
+    private List<Actor> eventActors(SentenceView v, ArticleState state, EventPattern p, Np object) {
+        for (int k = object.start(); k < object.head(); k++) {
+            if (!v.pos(k).equals("DET") && !v.pos(k).equals("ADJ")) {
+                return List.of(); // "the board's decision" names whose act it was
+            }
+        }
+        String head = v.lower(object.head());
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        boolean general = lexicon.words("eventAnaphors").contains(head) || lexicon.words("eventAnaphors").contains(singular);
+        Set<String> named = new HashSet<>();
+        for (String w : List.of(head, singular)) {
+            lexicon.triggers(w).forEach(t -> named.add(t.pattern().id()));
+        }
+        if (!general && named.isEmpty()) {
+            return List.of();
+        }
+        ArticleState.EventNote e = state.lastEvent(q -> q != p && (general || named.contains(q.id())),
+            v.sentence.index(), 3);
+        if (e == null) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : e.pattern().symmetric() && !general ? concat(e.sources(), e.targets()) : e.sources()) {
+            out.add(new Actor(a.iri(), a.evidence() * 0.7));
+        }
+        return out;
+    }
+
+    private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+        List<Actor> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** "visited Jakarta", "landed in Osaka": the country of the city visited. */
@@ -556,6 +601,7 @@ final class EventFinder {
         }
         // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1));
+        state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty(v, i), released, content,
             factor));
     }

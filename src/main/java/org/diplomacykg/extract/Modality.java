@@ -75,6 +75,23 @@ enum Modality {
                 return HYPOTHETICAL;
             }
         }
+        // "accused Moscow of supplying drones", "blamed Kyiv, saying it had shelled the plant": what a claim
+        // verb charges someone with is the claim's content, not a reported fact.
+        for (int c = i - 1; c >= Math.max(0, i - 20); c--) {
+            String w = v.lower(c);
+            if (w.equals("and") && v.isVerb(c + 1)) {
+                break; // "… and vowed to retaliate": a new act of the subject
+            }
+            if (lexicon.words("claimVerbs").contains(w) && v.isVerb(c)) {
+                for (int q = c + 1; q < i; q++) {
+                    String x = v.lower(q);
+                    if (x.equals("of") || x.equals("that") || x.equals("saying") || x.equals("for")) {
+                        return HYPOTHETICAL;
+                    }
+                }
+                break;
+            }
+        }
         // A condition or open question governs the whole clause.
         for (int c = i - 1; c >= 0; c--) {
             if (v.isBoundary(c)) {

@@ -370,7 +370,10 @@ final class SentenceView {
             if (!ofGroup.isEmpty()) {
                 return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met
             }
-            if (governed(n, true)) {
+            // "saying Russia had tested a missile": right before the verb, after a speech verb, a clause's subject.
+            boolean clauseSubject = k == i && n.headName() != null && n.start() > 0 && isVerb(n.start() - 1)
+                && lexicon.words("speechVerbs").contains(lower(n.start() - 1));
+            if (governed(n, true) && !clauseSubject) {
                 k = n.start();
                 continue;
             }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param personObject             whether a named person as object satisfies {@code requires}
  * @param targetFromClause         whether, with no target otherwise, the target is the first actor of another
  *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
+ * @param targetFromEvent          whether, with no other target, an object naming an earlier event ("welcomed the
+ *                                 vote", "condemned the launch") makes that event's actors the target
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -34,7 +36,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
-                           boolean targetFromClause, List<Refinement> refinements,
+                           boolean targetFromClause, boolean targetFromEvent, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

@@ -148,7 +148,8 @@ public final class Lexicon {
             strings(r, "sourcePreposition"), verbForms(r, "supportVerb", inflector),
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
-            bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"), refinements, intent == null ? null : code(intent),
+            bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
+            bool(r, "targetFromEvent"), refinements, intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }
 

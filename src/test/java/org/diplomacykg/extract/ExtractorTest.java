@@ -297,4 +297,20 @@ class ExtractorTest {
             .extracting(e -> local(e.source())).containsOnly("aleksandar-vucic");
         assertThat(events(x)).anyMatch(e -> e.startsWith("164 rs"));
     }
+
+    @Test
+    void anObjectThatNamesAnEarlierEventTakesItsActorsAsTarget() {
+        Extraction x = extract("Iran fired a ballistic missile over Azerbaijan on Monday. Georgia condemned the launch. "
+            + "Armenia's parliament voted to approve Moldova's accession. Romania welcomed the decision.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("150 ir az 2023-06-05", "111 ge ir", "051 ro am");
+    }
+
+    @Test
+    void missilesFiredAtACountryAreAnAttackAndWhatAClaimChargesIsNoFact() {
+        Extraction x = extract("Syria fired rockets at Israel. Kyiv accused Tehran of supplying drones to Russia, and "
+            + "Moldova blamed Moscow, saying Russia had attacked its border posts.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("195 sy il", "112 ua ir")
+            .noneMatch(e -> e.startsWith("07") || e.startsWith("19 ") || e.startsWith("190 ru"));
+    }
 }
