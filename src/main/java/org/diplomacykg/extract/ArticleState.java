@@ -33,6 +33,8 @@ final class ArticleState {
 
     private final List<OrgAt> orgs = new ArrayList<>();
     private final Map<Integer, String> firstNonPersonActor = new HashMap<>();
+    private Entity lastTreaty;
+    private int lastTreatySentence = -100;
 
     private final List<EventNote> events = new ArrayList<>();
 
@@ -77,6 +79,10 @@ final class ArticleState {
     void met(Mention m, int sentence) {
         Entity e = m.entity();
         entities.putIfAbsent(e.iri(), e);
+        if (e.kind() == EntityKind.TREATY) {
+            lastTreaty = e;
+            lastTreatySentence = sentence;
+        }
         if (e.metonymFor() != null) {
             firstNonPersonActor.putIfAbsent(sentence, e.metonymFor());
         } else if (e.kind().isActor() && e.kind() != EntityKind.PERSON) {
@@ -121,6 +127,11 @@ final class ArticleState {
             }
         }
         return null;
+    }
+
+    /** The treaty named last, if within {@code window} sentences before {@code sentence}: what "the treaty" is. */
+    Entity lastTreaty(int sentence, int window) {
+        return sentence - lastTreatySentence <= window ? lastTreaty : null;
     }
 
     /** The first country or organisation a sentence names, usually its subject: what "it" in the next one is. */

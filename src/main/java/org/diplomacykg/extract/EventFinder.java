@@ -175,6 +175,10 @@ final class EventFinder {
                 targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
             }
         }
+        if (targets.isEmpty() && !p.targetFromObjectModifier()) {
+            // "postponed a Canadian trade mission to India": the phrase names the target before the theme does.
+            targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
+        }
         if (p.targetFromObjectModifier() || targets.isEmpty()) {
             // "expelled 23 Russian diplomats", "banned imports of French wheat": whose the theme is.
             for (Np n : requiredScope) {
@@ -589,6 +593,15 @@ final class EventFinder {
         }
         List<Actor> src = distinct(sources);
         List<Actor> tgt = distinct(targets);
+        Entity treaty = treaty(v, i);
+        if (treaty == null) {
+            for (int k = end; k < Math.min(v.size(), end + 8); k++) {
+                if (Set.of("treaty", "pact", "accord").contains(v.lower(k)) && v.lower(k - 1).matches("the|its|this")) {
+                    treaty = state.lastTreaty(v.sentence.index(), 6); // "the treaty" named before
+                    break;
+                }
+            }
+        }
         tgt.removeIf(a -> src.stream().anyMatch(s -> s.iri().equals(a.iri())));
         if (!p.symmetric()) {
             // "suspended contacts between London and Moscow" (said by London): the other side is the target;
@@ -602,7 +615,7 @@ final class EventFinder {
         // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1));
         state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
-        out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty(v, i), released, content,
+        out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty, released, content,
             factor));
     }
 

@@ -190,16 +190,21 @@ public final class Extractor {
                         sentenceSpeaker = speaker.iri();
                         sentenceDate = date;
                     }
-                    Actor target = statementTarget(v, sp, speaker, state);
-                    if (target == null || v.sentence.kind().isHeadline()) {
+                    if (v.sentence.kind().isHeadline()) {
                         continue;
                     }
-                    double conf = 0.7 * Math.min(speaker.evidence(), target.evidence());
+                    Actor target = statementTarget(v, sp, speaker, state);
                     String code = speechFinder.tone(v, sp);
+                    // A hopeful comment counts without a target ("called the deal a beacon of hope"); anything
+                    // else must be about someone.
+                    if (target == null && !code.equals("013")) {
+                        continue;
+                    }
+                    double conf = 0.7 * (target == null ? 0.8 * speaker.evidence() : Math.min(speaker.evidence(), target.evidence()));
                     if (code.equals("010") && !speechFinder.aboutRelationship(v, sp)) {
                         continue; // a neutral remark is coded only when it is about a relationship
                     }
-                    events.add(new EventFact(code, speaker.iri(), target.iri(), false, date, null, si,
+                    events.add(new EventFact(code, speaker.iri(), target == null ? null : target.iri(), false, date, null, si,
                         span(v, sp.start(), sp.end()), round(code.equals("010") ? conf : conf * 1.05), Lexicon.LEX
                         + "statement", List.of(), null, v.text(sp.from(), sp.to()), -1));
                 }
@@ -252,14 +257,18 @@ public final class Extractor {
         }
         List<Actor> sources = f.sources();
         List<Actor> targets = f.targets();
-        if (targets.isEmpty() && f.treaty() != null && !sources.isEmpty()) {
-            // "Russia suspended its participation in New START": the other party is the target.
+        if (targets.isEmpty() && f.treaty() != null && !sources.isEmpty() && !(f.symmetric() && sources.size() >= 2)) {
+            // "Russia suspended its participation in New START": the other party, when there is just one, is the
+            // target; the two who sign a treaty remain each other's.
             String side = state.actingCountry(sources.get(0).iri());
+            List<String> others = new ArrayList<>();
             for (String party : lexicon.gazetteer().treatyParties(f.treaty().iri())) {
                 if (!party.equals(side) && !party.equals(sources.get(0).iri())) {
-                    targets = List.of(new Actor(party, 0.7));
-                    break;
+                    others.add(party);
                 }
+            }
+            if (others.size() == 1) {
+                targets = List.of(new Actor(others.get(0), 0.7));
             }
         }
         if (sources.isEmpty() && targets.size() >= 2) {

@@ -313,4 +313,20 @@ class ExtractorTest {
         assertThat(events(x)).contains("195 sy il", "112 ua ir")
             .noneMatch(e -> e.startsWith("07") || e.startsWith("19 ") || e.startsWith("190 ru"));
     }
+
+    @Test
+    void hopefulRemarksNeedNoTargetAndTreatiesNamedBeforeGiveTheOtherParty() {
+        Extraction x = extract("Mexican President Andres Manuel Lopez Obrador called the deal a beacon of hope. "
+            + "The INF Treaty bound the two powers for decades. On Friday Washington said it would suspend its "
+            + "obligations under the treaty.", LocalDate.of(2019, 2, 2));
+        assertThat(events(x)).anyMatch(e -> e.startsWith("013 ") && e.endsWith(" -"))
+            .anyMatch(e -> e.startsWith("164 us ru"));
+    }
+
+    @Test
+    void closingAConsulateReducesRelationsAndAPhraseNamesTheTargetBeforeTheTheme() {
+        Extraction x = extract("Tehran ordered the closure of the Azerbaijani consulate in Tabriz. Kenya postponed a "
+            + "Kenyan trade mission to Ethiopia.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("161 ir az", "164 ke et").noneMatch(e -> e.startsWith("174"));
+    }
 }
