@@ -139,8 +139,11 @@ final class EventFinder {
                 requiredScope.addAll(pp.group());
             }
         }
-        boolean personPatient = p.personObject() && requiredScope.stream().anyMatch(n ->
-            n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON);
+        boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
+            n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON)
+            // "released three Russians, among them Vladislav Klyushin": people named right after
+            || v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
+                && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
         if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)) {
             return;
         }

@@ -371,8 +371,10 @@ final class SentenceView {
                 return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met
             }
             // "saying Russia had tested a missile": right before the verb, after a speech verb, a clause's subject.
-            boolean clauseSubject = k == i && n.headName() != null && n.start() > 0 && isVerb(n.start() - 1)
-                && lexicon.words("speechVerbs").contains(lower(n.start() - 1));
+            boolean clauseSubject = k == i && n.headName() != null && n.start() > 0 && (isVerb(n.start() - 1)
+                && lexicon.words("speechVerbs").contains(lower(n.start() - 1))
+                // "a day after Canada expelled a diplomat": "after" opens a clause, not a phrase
+                || SUBORDINATORS.contains(lower(n.start() - 1)));
             if (governed(n, true) && !clauseSubject) {
                 k = n.start();
                 continue;

@@ -109,6 +109,10 @@ public final class TextAnalyzer {
             String tag = correct(tokens.get(i), tags[i]);
             if (tag.equals("VERB") && i > 0) {
                 tag = inNounPhrase(words, tags, i) ? (isBaseForm(words[i]) ? "NOUN" : "ADJ") : tag;
+            } else if (tag.equals("ADJ") && i > 0 && tags[i - 1].equals("PROPN") && i + 1 < words.length
+                && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed")
+                && (tags[i + 1].equals("PROPN") || tags[i + 1].equals("DET") || tags[i + 1].equals("NUM"))) {
+                tag = "VERB"; // "Slovenia freed Artem Dultsev": a past tense between a name and its object
             }
             out.add(tokens.get(i).withPos(tag));
         }

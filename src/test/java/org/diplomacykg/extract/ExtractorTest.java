@@ -329,4 +329,13 @@ class ExtractorTest {
             + "Kenyan trade mission to Ethiopia.", LocalDate.of(2023, 6, 8));
         assertThat(events(x)).contains("161 ir az", "164 ke et").noneMatch(e -> e.startsWith("174"));
     }
+
+    @Test
+    void releasesOfPeopleNamedAfterAGroupAndClausesAfterSubordinators() {
+        Extraction x = extract("Estonia freed Igor Petrov and Olga Petrova. Latvia released two Belarusians, among them "
+            + "Pavel Sokol. The talks stalled a day after Lithuania expelled a senior Belarusian diplomat.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("0841 ee igor-petrov", "0841 ee olga-petrova", "0841 lv pavel-sokol",
+            "174 lt by");
+    }
 }
