@@ -190,6 +190,21 @@ final class ArticleState {
         return found;
     }
 
+    private final Map<String, String> proxies = new HashMap<>();
+    private final Map<String, Integer> proxySentence = new HashMap<>();
+
+    /** "India's foreign ministry" stood for India: a later "the ministry" may too. */
+    void noteProxy(String noun, String actor, int sentence) {
+        proxies.put(noun, actor);
+        proxySentence.put(noun, sentence);
+    }
+
+    /** The actor the last "X's …" phrase with this head noun stood for, within three sentences, or null. */
+    String proxyAnaphor(String noun, int sentence) {
+        Integer at = proxySentence.get(noun);
+        return at != null && at <= sentence && sentence - at <= 3 ? proxies.get(noun) : null;
+    }
+
     /** The person an earlier full mention introduced with this family name. */
     Entity byFamilyName(String word) {
         return byFamilyName.get(word);

@@ -75,11 +75,27 @@ final class EventFinder {
         return k;
     }
 
+    /** Whether the word at {@code k} is a verb that halts or rejects talks ("cancelled", "called off"). */
+    private boolean cancels(SentenceView v, int k) {
+        return v.isVerb(k) && lexicon.triggers(v.lower(k)).stream().anyMatch(t -> t.verb()
+            && (t.pattern().cameo().startsWith("16") || t.pattern().cameo().equals("125")));
+    }
+
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
     private boolean verbish(SentenceView v, int i, Trigger tr) {
         String pos = v.pos(i);
         if (i > 0 && v.t.get(i - 1).text().equals("-") && v.t.get(i - 1).end() == v.t.get(i).begin()) {
             return false; // "ground-launched missiles": part of a compound adjective
+        }
+        if (v.lower(i).endsWith("ing") && i > 0 && !pos.equals("VERB")
+            && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
+                || Set.of("'s", "’s", "their", "its", "his", "her", "our").contains(v.lower(i - 1)))) {
+            // "a meeting with …" read as "meet with": not when planned ("a planned meeting with") or called off
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (lexicon.words("hypotheticalModifiers").contains(v.lower(k)) || cancels(v, k)) {
+                    return false;
+                }
+            }
         }
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
@@ -141,8 +157,14 @@ final class EventFinder {
         }
         boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON)
-            // "released three Russians, among them Vladislav Klyushin": people named right after
-            || v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
+            // "summoned China's ambassador, Qin Gang,": a role the next phrase names
+            || !patient.isEmpty() && patient.get(0).headName() == null && patient.get(0).end() + 1 < v.size()
+            && v.isComma(patient.get(0).end()) && v.np(patient.get(0).end() + 1) != null
+            && v.np(patient.get(0).end() + 1).headName() != null
+            && v.np(patient.get(0).end() + 1).headName().entity().kind() == EntityKind.PERSON
+            // "released three Russians, among them Vladislav Klyushin": a group, then people named right after
+            || !patient.isEmpty() && patient.get(0).headName() == null && v.lower(patient.get(0).head()).endsWith("s")
+            && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
         if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)) {
             return;
@@ -178,11 +200,11 @@ final class EventFinder {
                 targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
             }
         }
-        if (targets.isEmpty() && !p.targetFromObjectModifier()) {
+        if (targets.isEmpty() && (!p.targetFromObjectModifier() || personPatient)) {
             // "postponed a Canadian trade mission to India": the phrase names the target before the theme does.
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
-        if (p.targetFromObjectModifier() || targets.isEmpty()) {
+        if (p.targetFromObjectModifier() && !personPatient || targets.isEmpty()) {
             // "expelled 23 Russian diplomats", "banned imports of French wheat": whose the theme is.
             for (Np n : requiredScope) {
                 targets.addAll(modifierActors(v, n));
@@ -384,7 +406,7 @@ final class EventFinder {
                 return;
             }
         }
-        for (int k = npStart; k < i; k++) {
+        for (int k = np == null ? Math.max(0, i - 1) : npStart; k < i; k++) {
             if (v.lower(k).equals("no") || v.lower(k).equals("without")
                 || lexicon.words("hypotheticalModifiers").contains(v.lower(k))) {
                 return; // "no talks", "a planned visit", "future meetings"
@@ -475,6 +497,10 @@ final class EventFinder {
         List<Actor> sources = new ArrayList<>();
         List<Actor> targets = new ArrayList<>();
         double factor = 1.0;
+        // "called off a meeting": the calling off is the event.
+        if (gov >= 0 && p.cameo().matches("0[345].*") && cancels(v, gov)) {
+            return;
+        }
         boolean support = gov >= 0 && p.supportVerbs().contains(v.lower(gov));
         boolean reverse = gov >= 0 && p.reverseSupportVerbs().contains(v.lower(gov));
         if (support || reverse) {

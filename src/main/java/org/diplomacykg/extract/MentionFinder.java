@@ -109,7 +109,8 @@ final class MentionFinder {
         boolean nameAfter = nm.end() < t.size() && t.get(nm.end()).isCapitalized() && t.get(nm.end()).isWord()
             && !t.get(nm.end()).pos().equals("VERB");
         boolean nameBefore = nm.start() > 0 && t.get(nm.start() - 1).isCapitalized() && t.get(nm.start() - 1).isWord()
-            && !lexicon.words("titles").contains(t.get(nm.start() - 1).lower()) && !t.get(nm.start() - 1).text().endsWith("s");
+            && !lexicon.words("titles").contains(t.get(nm.start() - 1).lower())
+            && (!t.get(nm.start() - 1).text().endsWith("s") || lexicon.words("givenNames").contains(t.get(nm.start() - 1).lower()));
         if (nameAfter || nameBefore) {
             return null;
         }

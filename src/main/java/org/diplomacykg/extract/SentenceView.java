@@ -200,6 +200,11 @@ final class SentenceView {
                 out.add(new Actor(e.iri(), 0.7));
                 return out;
             }
+            String proxied = state.proxyAnaphor(head, sentence.index());
+            if (proxied != null) {
+                out.add(new Actor(proxied, 0.65));
+                return out;
+            }
         }
         if ((proxy || role) && n.end() + 1 < t.size() && lower(n.end()).equals("of")) {
             // "U.S. Secretary of State Antony Blinken", "leaders of the Group of Seven", "agents of the FSB"
@@ -226,6 +231,9 @@ final class SentenceView {
                 if (a != null && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
                     out.add(new Actor(a.iri(), a.evidence() * 0.9));
                 }
+            }
+            if (out.size() == 1 && !role) {
+                state.noteProxy(head, out.get(0).iri(), sentence.index());
             }
         }
         return out;

@@ -338,4 +338,22 @@ class ExtractorTest {
         assertThat(events(x)).contains("0841 ee igor-petrov", "0841 ee olga-petrova", "0841 lv pavel-sokol",
             "174 lt by");
     }
+
+    @Test
+    void summonedEnvoysNamedInAppositionAndOtherPeopleSharingAFamilyName() {
+        Extraction x = extract("Warsaw summoned Belarus's ambassador, Aleksandr Avertsev, on Monday. Minsk summoned "
+            + "Polish Ambassador Nicholas Burns the same day.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).anyMatch(e -> e.startsWith("114 pl aleksandr-avertsev"))
+            .anyMatch(e -> e.startsWith("114 by nicholas-burns"))
+            .noneMatch(e -> e.contains("william-burns"));
+    }
+
+    @Test
+    void aCalledOffMeetingIsNoMeetingAndTheMinistryIsTheOneNamedBefore() {
+        Extraction x = extract("Egypt's foreign ministry summoned the Ethiopian ambassador. Later, the ministry accused "
+            + "Ethiopia of stalling. Egyptian Foreign Minister Sameh Shoukry called off a planned meeting with "
+            + "Ethiopian Foreign Minister Demeke Mekonnen.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("112 eg et").anyMatch(e -> e.startsWith("164 sameh-shoukry demeke-mekonnen"))
+            .noneMatch(e -> e.startsWith("04"));
+    }
 }
