@@ -21,6 +21,7 @@ import org.diplomacykg.lexicon.EntityKind;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.lexicon.WordList;
 import org.diplomacykg.text.AnalyzedText;
+import org.diplomacykg.text.BlockKind;
 import org.diplomacykg.text.Sentence;
 import org.diplomacykg.text.TextAnalyzer;
 
@@ -138,9 +139,23 @@ public final class Extractor {
         }
         List<List<TimeExpression>> times = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            times.add(timeFinder.find(s.text(), s.begin(), article.published()));
+            times.add(timeFinder.find(titleCaseIfShouted(s.text()), s.begin(), article.published()));
         }
         List<TimeValue> horizons = forecastFinder.sectionHorizons(views, times);
+        TimeValue leadDay = leadDay(text.sentences(), times, article);
+        // Live blogs and timelines put the day in a heading ("THURSDAY, AUG. 4"); it dates the updates below it.
+        List<TimeValue> sectionDay = new ArrayList<>();
+        TimeValue section = null;
+        for (int i = 0; i < times.size(); i++) {
+            if (text.sentences().get(i).kind() == BlockKind.HEADING) {
+                for (TimeExpression t : times.get(i)) {
+                    if (t.value().precision() == TimeValue.Precision.DAY) {
+                        section = t.value();
+                    }
+                }
+            }
+            sectionDay.add(section);
+        }
 
         List<EventFact> events = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
@@ -218,7 +233,7 @@ public final class Extractor {
                 int first = events.size();
                 List<EventFact> facts = new ArrayList<>();
                 for (EventFinder.Found fd : found) {
-                    facts.addAll(toFacts(v, fd, st, state));
+                    facts.addAll(toFacts(v, fd, st, state, sectionDay.get(si) != null ? sectionDay.get(si) : leadDay));
                 }
                 events.addAll(dedupe(facts));
                 linkResponses(v, events, first);
@@ -235,9 +250,15 @@ public final class Extractor {
 
     // ---------------------------------------------------------------------------------------------- events
 
-    private List<EventFact> toFacts(SentenceView v, EventFinder.Found f, List<TimeExpression> times, ArticleState state) {
+    private List<EventFact> toFacts(SentenceView v, EventFinder.Found f, List<TimeExpression> times, ArticleState state,
+                                    TimeValue leadDay) {
         List<EventFact> out = new ArrayList<>();
         TimeValue date = eventDate(v, f.start(), times);
+        if (date == null && leadDay != null && times.isEmpty() && narrativePast(v, f.start())) {
+            // A news report tells its story in the simple past: an undated act in it happened on the day the
+            // article reports, unless the sentence dates it otherwise or sets it back ("had", "since").
+            date = new TimeValue(leadDay.iso(), leadDay.precision(), LEAD_DAY_TEXT);
+        }
         TextSpan trigger = span(v, f.start(), f.end());
         String place = f.place() == null ? null : f.place().iri();
         String treaty = f.treaty() == null ? null : f.treaty().iri();
@@ -394,6 +415,75 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** "THURSDAY, AUG. 4" as "Thursday, Aug. 4" (same length, so offsets hold); other text unchanged. */
+    static String titleCaseIfShouted(String s) {
+        if (s.chars().anyMatch(Character::isLowerCase) || s.chars().noneMatch(Character::isLetter)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    /** The text recorded for a date an event takes from the article's lead day rather than from its sentence. */
+    public static final String LEAD_DAY_TEXT = "(the day the article reports)";
+
+    /**
+     * The first day-precise date of the article within a week before publication, a dateline's filing day aside:
+     * the day its news happened.
+     */
+    private static TimeValue leadDay(List<Sentence> sentences, List<List<TimeExpression>> times, Article article) {
+        for (int i = 0; i < times.size(); i++) {
+            if (sentences.get(i).kind() == BlockKind.DATELINE || sentences.get(i).kind().isHeadline()) {
+                continue;
+            }
+            for (TimeExpression t : times.get(i)) {
+                if (nearPublication(t.value(), article)) {
+                    return t.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the trigger (or the verb governing a noun trigger) is a simple past not set back in time: "released",
+     * "met", "imposed sanctions"; not "had released", "has denied", "since Russia invaded".
+     */
+    private boolean narrativePast(SentenceView v, int trigger) {
+        int k = trigger;
+        if (!v.isVerb(k)) {
+            k = -1;
+            for (int j = trigger - 1; j >= Math.max(0, trigger - 4); j--) {
+                if (v.isVerb(j)) {
+                    k = j;
+                    break;
+                }
+            }
+            if (k < 0) {
+                return false;
+            }
+        }
+        String w = v.lower(k);
+        if (!w.endsWith("ed") && !lexicon.words("irregularPastForms").contains(w)) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            String x = v.lower(j);
+            if (v.isBoundary(j) || v.isComma(j)) {
+                break;
+            }
+            if (x.equals("had") || x.equals("has") || x.equals("have") || SentenceView.SUBORDINATORS.contains(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nearPublication(TimeValue t, Article article) {

@@ -52,6 +52,13 @@ final class Inflector {
         return new Inflector(Map.copyOf(m));
     }
 
+    /** The past and participle forms of the irregular verbs: "met", "held", "struck". */
+    Set<String> irregularPastForms() {
+        Set<String> out = new LinkedHashSet<>();
+        irregular.values().forEach(out::addAll);
+        return out;
+    }
+
     /** Every form of a verb lemma, the lemma first. */
     Set<String> verbForms(String lemma) {
         Set<String> forms = new LinkedHashSet<>();

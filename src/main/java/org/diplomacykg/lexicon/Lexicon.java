@@ -95,6 +95,10 @@ public final class Lexicon {
             }
             lists.put(name, wl);
         }
+        // Built from irregular-verbs.tsv, for telling a simple past ("met") from other forms.
+        WordList past = new WordList("irregularPastForms");
+        inflector.irregularPastForms().forEach(past::add);
+        lists.putIfAbsent("irregularPastForms", past);
         Map<String, List<Trigger>> frozen = new HashMap<>();
         triggers.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Lexicon(g, List.copyOf(patterns), Map.copyOf(frozen), Map.copyOf(lists));

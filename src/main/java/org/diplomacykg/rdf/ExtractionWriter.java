@@ -391,6 +391,9 @@ public final class ExtractionWriter {
             }
             if (t.isResolved()) {
                 r.addLiteral(DIP.date, literal(t));
+                if (t.text().equals(org.diplomacykg.extract.Extractor.LEAD_DAY_TEXT)) {
+                    r.addLiteral(DIP.dateInferred, true);
+                }
             }
             if (!t.text().isBlank() && !t.isResolved()) {
                 r.addProperty(DIP.dateText, t.text(), "en");

@@ -16,6 +16,7 @@ final class BlockSplitter {
         "is", "are", "was", "were", "be", "vs", "via", "into", "over", "amid", "after", "its", "their", "his", "her");
 
     private static final Pattern INNER_PUNCTUATION = Pattern.compile(".*[.!?;,\"”]\\S*\\s+\\S.*");
+    private static final Pattern DECORATED = Pattern.compile("([=*~_-])\\1+\\s*\\S.{0,80}?\\s*\\1+|#{1,6}\\s+\\S.{0,80}");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     /**
@@ -117,6 +118,9 @@ final class BlockSplitter {
      * outlets end headings with one, but a heading has no other sentence punctuation.
      */
     static boolean isHeading(String line) {
+        if (DECORATED.matcher(line).matches()) {
+            return true; // "==== WEDNESDAY, AUG. 3 ====", "## Reactions": marked as a heading by the writer
+        }
         String[] words = line.split("\\s+");
         if (words.length > 20) {
             return false;

@@ -79,6 +79,7 @@ public final class DIP {
     public static final Property participant                   = p("participant");
     public static final Property date                          = p("date");
     public static final Property dateText                      = p("dateText");
+    public static final Property dateInferred                  = p("dateInferred");
     public static final Property mention                       = p("mention");
     public static final Property mentionOf                     = p("mentionOf");
     public static final Property trigger                       = p("trigger");
