@@ -33,6 +33,8 @@ final class ArticleState {
 
     private final List<OrgAt> orgs = new ArrayList<>();
     private final Map<Integer, String> firstNonPersonActor = new HashMap<>();
+    private final Map<String, Integer> lastMentioned = new HashMap<>();
+    private final Map<Integer, List<String>> countriesBySentence = new HashMap<>();
     private Entity lastTreaty;
     private int lastTreatySentence = -100;
 
@@ -108,6 +110,11 @@ final class ArticleState {
         String country = actingCountry(e);
         if (country != null) {
             countryMentions.merge(country, 1, Integer::sum);
+            lastMentioned.put(country, sentence);
+            List<String> inSentence = countriesBySentence.computeIfAbsent(sentence, k -> new ArrayList<>());
+            if (!inSentence.contains(country)) {
+                inSentence.add(country);
+            }
         }
     }
 
@@ -287,6 +294,11 @@ final class ArticleState {
      */
     List<String> dyad() {
         return mainCountries(2);
+    }
+
+    /** The countries a sentence names (or names actors of), in order. */
+    List<String> countriesIn(int sentence) {
+        return countriesBySentence.getOrDefault(sentence, List.of());
     }
 
     /** The {@code count} countries the article mentions most: "the three governments" of a trilateral summit. */

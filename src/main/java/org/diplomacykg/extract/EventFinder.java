@@ -339,7 +339,7 @@ final class EventFinder {
     private static List<Actor> placeCountries(SentenceView v, List<Np> objects, List<SentenceView.Pp> pps) {
         List<Np> places = new ArrayList<>(objects);
         for (SentenceView.Pp pp : pps) {
-            if (Set.of("to", "in", "into", "at").contains(v.lower(pp.prep()))) {
+            if (Set.of("to", "in", "into", "at", "outside", "near").contains(v.lower(pp.prep()))) {
                 places.addAll(pp.group());
             }
         }

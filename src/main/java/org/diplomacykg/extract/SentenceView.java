@@ -260,6 +260,12 @@ final class SentenceView {
             default -> 0;
         };
         String head = lower(n.head());
+        if (lower(n.start()).equals("their") && n.modifiers().isEmpty() && inList("proxyHeads", head) && head.endsWith("s")) {
+            // "Their officials held five rounds of talks" after a sentence about two countries: those two.
+            List<String> before = sentence.index() > 0 ? state.countriesIn(sentence.index() - 1) : List.of();
+            return before.size() < 2 ? List.of()
+                : List.of(new Actor(before.get(0), 0.55), new Actor(before.get(1), 0.55));
+        }
         if (count == 0 && k == n.start() + 1 && k == n.head() && PERSON_PAIRS.contains(head) && !head.endsWith("men")) {
             // "the leaders" with no number: the people named in this sentence and the one before, if a few.
             List<Entity> recent = state.personsNamedSince(sentence.index() - 1, sentence.index(), n.start());

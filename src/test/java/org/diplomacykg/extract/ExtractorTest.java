@@ -374,4 +374,11 @@ class ExtractorTest {
         assertThat(x.events()).filteredOn(e -> e.cameo().equals("161")).allSatisfy(e ->
             assertThat(e.date().text()).isEqualTo(Extractor.LEAD_DAY_TEXT));
     }
+
+    @Test
+    void theirOfficialsAreThoseOfTheTwoCountriesJustNamed() {
+        Extraction x = extract("Qatar and Bahrain agreed to restore ties. Their officials held two rounds of talks in Riyadh.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(undated(x)).anyMatch(e -> e.matches("04\\d (qa bh|bh qa)"));
+    }
 }
