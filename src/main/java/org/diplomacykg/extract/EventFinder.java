@@ -271,7 +271,7 @@ final class EventFinder {
      * "warned that Sweden should not expect support", "warning that Russia would respond if the United States
      * tested first": the first actor in the clause that is neither a source nor of a source's country.
      */
-    private static List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
+    private List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
         Set<String> own = new HashSet<>();
         for (Actor s : sources) {
             own.add(s.iri());
@@ -280,8 +280,12 @@ final class EventFinder {
                 own.add(c);
             }
         }
+        int stop = from;
+        while (stop < v.size() && stop < from + 25 && !lexicon.words("conditionals").contains(v.lower(stop))) {
+            stop++; // "threatened to use force if Bazoum was not reinstated": the condition names no target
+        }
         for (Mention m : v.mentions) {
-            if (m.start() < from || m.start() > from + 25) {
+            if (m.start() < from || m.start() >= stop) {
                 continue;
             }
             Actor a = v.actorOf(m);
@@ -638,6 +642,18 @@ final class EventFinder {
             tgt.removeIf(a -> src.stream().anyMatch(s -> sameSide(state, s, a)));
         }
         tgt.removeIf(a -> released.stream().anyMatch(r -> r.iri().equals(a.iri())));
+        if (tgt.isEmpty() && !p.symmetric() && !src.isEmpty()) {
+            // "imposed sanctions on Niger …, and threatened to use force": the same actor, the same target
+            for (int f = out.size() - 1; f >= 0; f--) {
+                Found o = out.get(f);
+                if (o.start() < i && !o.targets().isEmpty() && !o.symmetric()
+                    && o.sources().stream().map(Actor::iri).toList().equals(src.stream().map(Actor::iri).toList())
+                    && java.util.stream.IntStream.range(o.end(), i).anyMatch(k -> v.lower(k).equals("and"))) {
+                    o.targets().forEach(a -> tgt.add(new Actor(a.iri(), a.evidence() * 0.8)));
+                    break;
+                }
+            }
+        }
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
             return;
         }
@@ -700,7 +716,7 @@ final class EventFinder {
                 out.add(new Actor(a.iri(), a.evidence() * 0.9));
             }
         }
-        return out;
+        return out.isEmpty() ? v.modifierActors(n) : out; // "the country's assets"
     }
 
     private static boolean containsStem(SentenceView v, List<Np> scope, Set<String> stems, int from, int triggerEnd) {

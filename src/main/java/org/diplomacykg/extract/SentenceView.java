@@ -97,6 +97,9 @@ final class SentenceView {
     }
 
     boolean isAux(int i) {
+        if (mentionAt[i] != null) {
+            return false; // "the bloc ECOWAS/AUX imposed": a name the tagger misread
+        }
         String w = lower(i);
         return pos(i).equals("AUX") || BE_FORMS.contains(w) || w.equals("has") || w.equals("have") || w.equals("had")
             || w.equals("will") || w.equals("would") || w.equals("could") || w.equals("did") || w.equals("do")
@@ -200,6 +203,13 @@ final class SentenceView {
                 out.add(new Actor(e.iri(), 0.7));
                 return out;
             }
+            if (head.equals("country") || head.equals("nation")) {
+                String last = countryNamedBefore(n.start());
+                if (last != null) {
+                    out.add(new Actor(last, 0.6));
+                    return out;
+                }
+            }
             String proxied = state.proxyAnaphor(head, sentence.index());
             if (proxied != null) {
                 out.add(new Actor(proxied, 0.65));
@@ -295,11 +305,34 @@ final class SentenceView {
             || word.endsWith("ies") && wl.contains(word.substring(0, word.length() - 3) + "y");
     }
 
+    /** "the country": the country named last before token {@code before}, in this sentence or the one before. */
+    private String countryNamedBefore(int before) {
+        String last = null;
+        for (Mention m : mentions) {
+            Actor a = m.start() < before ? actorOf(m) : null;
+            Entity e = a == null ? null : state.entity(a.iri());
+            if (e != null && e.kind() == EntityKind.COUNTRY) {
+                last = a.iri();
+            }
+        }
+        List<String> previous = sentence.index() > 0 ? state.countriesIn(sentence.index() - 1) : List.of();
+        return last != null ? last : previous.isEmpty() ? null : previous.get(previous.size() - 1);
+    }
+
     /** The actors qualifying a phrase that names none itself: "Russian aluminium" → Russia. */
     List<Actor> modifierActors(Np n) {
         List<Actor> out = new ArrayList<>();
         if (n.headName() != null && !n.headName().isDemonym()) {
             return out;
+        }
+        int s0 = lower(n.start()).equals("the") ? n.start() + 1 : n.start();
+        if (s0 + 1 < n.end() && (lower(s0).equals("country") || lower(s0).equals("nation"))
+            && (lower(s0 + 1).equals("'s") || lower(s0 + 1).equals("’s"))) {
+            String c = countryNamedBefore(n.start()); // "freezing the country's assets"
+            if (c != null) {
+                out.add(new Actor(c, 0.6));
+                return out;
+            }
         }
         for (Mention m : n.modifiers()) {
             Actor a = actorOf(m);

@@ -75,6 +75,10 @@ public final class TextAnalyzer {
             // "the attack" (a noun); "all planned high-level contacts" (a participle used as an adjective)
             return isBaseForm(words[i]) || words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && nextNominal;
         }
+        if (words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ing") && tags[i - 1].equals("VERB") && i + 1 < tags.length
+            && tags[i + 1].equals("NOUN")) {
+            return true; // "imposed sweeping sanctions", "launched punishing strikes"
+        }
         boolean prevModifier = tags[i - 1].equals("ADJ") || tags[i - 1].equals("NUM");
         if (!isBaseForm(words[i]) && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && prevModifier
             && nextNominal) {

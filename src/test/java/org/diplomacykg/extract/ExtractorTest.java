@@ -381,4 +381,12 @@ class ExtractorTest {
             LocalDate.of(2023, 6, 8));
         assertThat(undated(x)).anyMatch(e -> e.matches("04\\d (qa bh|bh qa)"));
     }
+
+    @Test
+    void coordinatedActsShareTheirTargetAndAConditionNamesNone() {
+        Extraction x = extract("The continental bloc AU imposed sweeping sanctions on Zimbabwe on Monday, freezing the "
+            + "country's assets, and threatened to use force if Mnangagwa was not removed.", LocalDate.of(2023, 6, 8));
+        assertThat(undated(x)).contains("163 african-union zw", "138 african-union zw")
+            .noneMatch(e -> e.startsWith("138 african-union ") && !e.endsWith(" zw"));
+    }
 }
