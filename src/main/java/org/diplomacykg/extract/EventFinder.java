@@ -222,6 +222,9 @@ final class EventFinder {
         if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty()) {
             targets.addAll(eventActors(v, state, p, objects.get(0)));
         }
+        if (targets.isEmpty() && p.targetFromAccuser() && !sources.isEmpty()) {
+            targets.addAll(accusers(v, state, sources));
+        }
         sources = speakerForOwnSide(v, state, i, sources);
         if (p.cameo().startsWith("042")) {
             // "travelled to Tokyo for talks with Kishida": the host named in the sentence is the target.
@@ -337,6 +340,24 @@ final class EventFinder {
         List<Actor> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** Who last accused or criticised one of the sources (or their country), within eight sentences. */
+    private static List<Actor> accusers(SentenceView v, ArticleState state, List<Actor> sources) {
+        Set<String> accused = new HashSet<>();
+        for (Actor s : sources) {
+            accused.add(s.iri());
+            String c = state.actingCountry(s.iri());
+            if (c != null) {
+                accused.add(c);
+            }
+        }
+        ArticleState.EventNote e = state.lastEvent(q -> q.cameo().startsWith("11"), v.sentence.index(), 8);
+        if (e == null || e.targets().stream().noneMatch(t -> accused.contains(t.iri())
+            || accused.contains(state.actingCountry(t.iri())))) {
+            return List.of();
+        }
+        return e.sources().stream().map(a -> new Actor(a.iri(), a.evidence() * 0.7)).toList();
     }
 
     /** "visited Jakarta", "landed in Osaka": the country of the city visited. */

@@ -26,6 +26,8 @@ import java.util.Set;
  *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
  * @param targetFromEvent          whether, with no other target, an object naming an earlier event ("welcomed the
  *                                 vote", "condemned the launch") makes that event's actors the target
+ * @param targetFromAccuser        whether, with no other target, whoever last accused or criticised the source is
+ *                                 the target ("Iran denied any involvement" after Saudi Arabia blamed it)
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -36,7 +38,8 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
-                           boolean targetFromClause, boolean targetFromEvent, List<Refinement> refinements,
+                           boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
+                           List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

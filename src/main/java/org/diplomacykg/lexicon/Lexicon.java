@@ -153,7 +153,7 @@ public final class Lexicon {
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
-            bool(r, "targetFromEvent"), refinements, intent == null ? null : code(intent),
+            bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), refinements, intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }
 

@@ -389,4 +389,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("163 african-union zw", "138 african-union zw")
             .noneMatch(e -> e.startsWith("138 african-union ") && !e.endsWith(" zw"));
     }
+
+    @Test
+    void aDenialAnswersWhoeverMadeTheAccusation() {
+        Extraction x = extract("Azerbaijan accused Armenia of shelling its positions. Armenia denied any involvement.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(undated(x)).contains("112 az am", "016 am az");
+    }
 }
