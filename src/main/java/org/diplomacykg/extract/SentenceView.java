@@ -17,6 +17,8 @@ import org.diplomacykg.text.Token;
  */
 final class SentenceView {
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Words tagged as adverbs that introduce a phrase, not an object: "applied to join alongside Finland". */
+    static final Set<String> PREPOSITION_LIKE = Set.of("alongside", "along", "together", "besides", "including");
     static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because", "although",
         "though", "as", "since", "if", "unless", "whereas", "whether", "once", "until");
     /** Words tagged as adjectives that sit between a subject and its verb: "who last spoke". */
@@ -562,7 +564,8 @@ final class SentenceView {
     List<Np> objectsAfter(int from) {
         List<Np> out = new ArrayList<>();
         int i = from;
-        while (i < t.size() && (pos(i).equals("ADV") || pos(i).equals("PART") && !lower(i).equals("to"))) {
+        while (i < t.size() && (pos(i).equals("ADV") && !PREPOSITION_LIKE.contains(lower(i))
+            || pos(i).equals("PART") && !lower(i).equals("to"))) {
             i++;
         }
         while (i < t.size() && out.size() < 2) {

@@ -396,4 +396,11 @@ class ExtractorTest {
             LocalDate.of(2023, 6, 8));
         assertThat(undated(x)).contains("112 az am", "016 am az");
     }
+
+    @Test
+    void applyingToJoinAnAllianceOrAUnionIsAnAppeal() {
+        Extraction x = extract("Georgia applied to join NATO alongside Ukraine in 2008. Bosnia applied for membership "
+            + "of the EU in 2016.", LocalDate.of(2023, 6, 8));
+        assertThat(events(x)).contains("0212 ge nato 2008", "0211 ba eu 2016").noneMatch(e -> e.startsWith("0212 ge ua"));
+    }
 }
