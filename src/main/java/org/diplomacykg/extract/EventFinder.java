@@ -416,7 +416,8 @@ final class EventFinder {
             return true;
         }
         // A reduced relative: "the deal brokered by Turkey", "sanctions imposed by the EU".
-        return w.endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by") && v.npEndingBefore(i) != null;
+        return w.endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by")
+            && (v.npEndingBefore(i) != null || i > 1 && v.isComma(i - 1) && v.npEndingBefore(i - 1) != null);
     }
 
     // ------------------------------------------------------------------------------------------- nouns

@@ -52,7 +52,11 @@ public final class Extractor {
      * target the sentence does not name is dropped: such reports are mostly references ("since Moscow
      * invaded") that an analyst cannot use without the target.
      */
-    private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15");
+    /**
+     * Code prefixes of acts that stand without a target: intentions, yielding, shows of force, mediation ("China,
+     * which brokered the final round"), vetoes and denials.
+     */
+    private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15", "045", "129", "016");
 
     private Extractor(Lexicon lexicon, TextAnalyzer analyzer) {
         this.lexicon = lexicon;
@@ -307,7 +311,7 @@ public final class Extractor {
                         pairs.add(new Actor[] {sources.get(a), sources.get(b)});
                     }
                 }
-            } else if (TARGETLESS.contains(f.cameo().substring(0, 2))) {
+            } else if (TARGETLESS.stream().anyMatch(f.cameo()::startsWith)) {
                 sources.forEach(s -> pairs.add(new Actor[] {s, null}));
             }
         } else {

@@ -403,4 +403,12 @@ class ExtractorTest {
             + "of the EU in 2016.", LocalDate.of(2023, 6, 8));
         assertThat(events(x)).contains("0212 ge nato 2008", "0211 ba eu 2016").noneMatch(e -> e.startsWith("0212 ge ua"));
     }
+
+    @Test
+    void mediationVetoesAndDenialsStandWithoutATarget() {
+        Extraction x = extract("The accord, brokered by Norway, ended the fighting. Oman, which mediated the final round, "
+            + "kept silent. China vetoed a similar resolution in the Security Council last Friday.",
+            LocalDate.of(2023, 6, 8));
+        assertThat(undated(x)).contains("045 no -", "045 om -", "129 cn -");
+    }
 }
