@@ -62,6 +62,9 @@ final class Chunker {
             int start = i;
             int end = i;
             while (end < n && u[end] != Unit.NONE) {
+                if (u[end] == Unit.PRONOUN && end > start) {
+                    break; // "in February [he] received": a pronoun is a phrase of its own
+                }
                 if (u[end] == Unit.DET && end > start && u[end - 1] != Unit.POSS) {
                     break; // a new determiner starts a new phrase
                 }

@@ -57,8 +57,8 @@ final class MentionFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < t.size() && at[end] == null && (isNameToken(t, end) || joined(t, end))) {
-                end += joined(t, end) ? 2 : 1;
+            while (end < t.size() && at[end] == null && (isNameToken(t, end) || joined(t, end) || particle(t, end))) {
+                end += joined(t, end) || particle(t, end) ? 2 : 1;
             }
             if (end < t.size() && at[end] != null && at[end].entity().kind() == EntityKind.PERSON) {
                 i = end - 1;
@@ -198,6 +198,15 @@ final class MentionFinder {
 
     /** An apposition has no verb of its own before its closing comma: ", the head of X," vs ", the talks failed". */
     /** A hyphen joining two parts of one name with no spaces: "Ing-wen", "Jae-myung", "Thomas-Greenfield". */
+    /** "Lula da Silva", "Ursula von der Leyen"'s "von": a lower-case particle between two parts of a name. */
+    private static boolean particle(List<Token> t, int i) {
+        return NAME_PARTICLES.contains(t.get(i).text()) && i + 1 < t.size() && t.get(i + 1).isCapitalized()
+            && t.get(i + 1).isWord() && i > 0 && t.get(i - 1).isCapitalized();
+    }
+
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di",
+        "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "du", "ter", "ben");
+
     private static boolean joined(List<Token> t, int i) {
         return t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).begin()
             && t.get(i).end() == t.get(i + 1).begin() && t.get(i + 1).isWord();

@@ -411,4 +411,17 @@ class ExtractorTest {
             LocalDate.of(2023, 6, 8));
         assertThat(undated(x)).contains("045 no -", "045 om -", "129 cn -");
     }
+
+    @Test
+    void aPronounAfterATimePhraseIsTheSubject() {
+        Extraction x = extract("President Gustavo Petro travelled to Madrid in April, and in May he received Chile's "
+            + "president, Gabriel Boric, in Bogota.", LocalDate.of(2023, 6, 8));
+        assertThat(undated(x)).anyMatch(e -> e.matches("043 gustavo-petro gabriel-boric"));
+    }
+
+    @Test
+    void lowerCaseParticlesBelongToTheName() {
+        Extraction x = extract("President Lula da Silva met Prime Minister Pedro Sanchez in Madrid.", LocalDate.of(2023, 6, 8));
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Lula da Silva");
+    }
 }
