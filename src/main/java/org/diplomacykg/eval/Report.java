@@ -32,7 +32,7 @@ public record Report(List<ArticleScore> articles) {
      * One article's score.
      *
      * @param name       file stem
-     * @param split      dev or heldout
+     * @param split      dev, heldout, or another split named in the article's .meta (e.g. fresh)
      * @param gold       gold events (mirrored pairs collapsed)
      * @param matches    true positives
      * @param missed     false negatives
@@ -146,8 +146,8 @@ public record Report(List<ArticleScore> articles) {
                 dateAccuracy(x -> x == a), linkingAccuracy(x -> x == a));
         }
         line(out, "ALL", a -> true);
-        line(out, "dev", a -> a.split().equals("dev"));
-        line(out, "heldout", a -> a.split().equals("heldout"));
+        articles.stream().map(ArticleScore::split).distinct().sorted()
+            .forEach(split -> line(out, split, a -> a.split().equals(split)));
         out.println();
         out.printf("%-6s %5s %5s %5s %6s %6s%n", "root", "tp", "fp", "fn", "P", "R");
         byRoot(a -> true).forEach((root, c) -> out.printf(Locale.ROOT, "%-6s %5d %5d %5d %6.2f %6.2f%n", root, c.tp(),
