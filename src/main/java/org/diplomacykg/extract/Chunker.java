@@ -153,6 +153,10 @@ final class Chunker {
         if (pos.equals("ADJ") || pos.equals("NUM")) {
             return Unit.ADJ;
         }
+        if (pos.equals("VERB") && i > 1 && (t.get(i - 1).text().equals("-") || t.get(i - 1).text().equals("‑"))
+            && t.get(i - 1).end() == tok.begin() && t.get(i - 2).end() == t.get(i - 1).begin()) {
+            return Unit.ADJ; // "the Russian-led alliance", "a U.S.-brokered truce": a compound adjective
+        }
         if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("X") && tok.isCapitalized() && tok.isWord()) {
             return Unit.NOUN;
         }

@@ -67,7 +67,7 @@ final class MentionFinder {
             // "President Andrzej Duda", "Mr. Pashinyan": the title is not part of the name.
             int start = i;
             int title;
-            while (start < end && (title = lexicon.words("titles").matchAt(t, start)) > 0 && start + title < end) {
+            while (start < end && (title = titleAt(t, start)) > 0 && start + title < end) {
                 start += title;
             }
             Mention m = contextual(t, start, end, s, state);
@@ -78,6 +78,26 @@ final class MentionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The length of a title at {@code i}, singular or plural ("Deputy Prime Ministers X and Y"), or 0. */
+    private int titleAt(List<Token> t, int i) {
+        int n = lexicon.words("titles").matchAt(t, i);
+        if (n > 0) {
+            return n;
+        }
+        for (int len = 1; len <= 3 && i + len <= t.size(); len++) {
+            Token last = t.get(i + len - 1);
+            if (last.text().length() > 2 && last.text().endsWith("s")) {
+                List<Token> singular = new ArrayList<>(t.subList(i, i + len));
+                singular.set(len - 1, new Token(last.text().substring(0, last.text().length() - 1), last.begin(),
+                    last.end() - 1, last.pos()));
+                if (lexicon.words("titles").matchAt(singular, 0) == len) {
+                    return len;
+                }
+            }
+        }
+        return 0;
     }
 
     private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state, int sentence) {
@@ -134,8 +154,10 @@ final class MentionFinder {
             return i > 0 && lexicon.words("titles").contains(t.get(i - 1).lower());
         }
         String pos = k.pos();
-        return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("X") || pos.equals("ADJ") && i > 0
-            && t.get(i - 1).isCapitalized();
+        // A capitalised adjective opening a sentence may be a family name met before ("Pashinyan/ADJ has frozen");
+        // alone, it becomes a mention only then.
+        return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("X") || pos.equals("ADJ") && (i == 0
+            || t.get(i - 1).isCapitalized());
     }
 
     /** A person or organisation the gazetteer lacks, when the context says it is one. */
@@ -171,7 +193,10 @@ final class MentionFinder {
         }
         if (start > 0) {
             String before = t.get(start - 1).lower();
-            if (lexicon.words("roleNouns").contains(before) || lexicon.words("titles").contains(before)) {
+            // "Deputy Prime Ministers Mher Grigoryan of Armenia and …": a plural title before the first name
+            String singular = before.endsWith("s") ? before.substring(0, before.length() - 1) : before;
+            if (lexicon.words("roleNouns").contains(before) || lexicon.words("titles").contains(before)
+                || lexicon.words("titles").contains(singular)) {
                 return true;
             }
             if (lexicon.words("speechVerbs").contains(before)) {

@@ -537,6 +537,13 @@ final class SentenceView {
             // "X, Y and Z": once a conjunction is seen, commas coordinate too.
             boolean joined = conj || comma && seenConjunction;
             Np prev = k >= 0 ? npEndingAt(k) : null;
+            if (prev != null && prev.start() >= 2 && lower(prev.start() - 1).equals("of")) {
+                // "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan": the person, not the country
+                Np owner = npEndingAt(prev.start() - 2);
+                if (owner != null && owner.headName() != null && owner.headName().entity().kind() == EntityKind.PERSON) {
+                    prev = owner;
+                }
+            }
             if (!joined || prev == null || !insidePp && governed(prev, true)) {
                 break;
             }
