@@ -30,6 +30,12 @@ final class Describer {
             if (name.entity().kind() != EntityKind.PERSON) {
                 continue;
             }
+            int of = name.end();
+            if (of + 1 < v.size() && v.lower(of).equals("of") && v.mentionAt[of + 1] != null
+                && v.mentionAt[of + 1].entity().kind() == EntityKind.COUNTRY && name.entity().country() == null) {
+                // "Mher Grigoryan of Armenia": whose side the person is on
+                state.describe(name.entity(), null, v.mentionAt[of + 1].entity().iri(), null);
+            }
             Np n = v.np(name.start());
             if (n == null) {
                 continue;

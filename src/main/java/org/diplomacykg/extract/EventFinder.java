@@ -310,6 +310,12 @@ final class EventFinder {
      */
     private List<Actor> eventActors(SentenceView v, ArticleState state, EventPattern p, Np object) {
         for (int k = object.start(); k < object.head(); k++) {
+            boolean dayPossessive = k + 1 < object.head() && (v.lower(k + 1).equals("'s") || v.lower(k + 1).equals("’s"))
+                && TIME_WORDS.contains(v.lower(k));
+            if (dayPossessive) {
+                k++; // "welcomed Friday's agreement": a day, not an actor
+                continue;
+            }
             if (!v.pos(k).equals("DET") && !v.pos(k).equals("ADJ")) {
                 return List.of(); // "the board's decision" names whose act it was
             }
@@ -324,8 +330,9 @@ final class EventFinder {
         if (!general && named.isEmpty()) {
             return List.of();
         }
+        // A general word ("the decision") looks back three sentences; a named kind ("the agreement") eight.
         ArticleState.EventNote e = state.lastEvent(q -> q != p && (general || named.contains(q.id())),
-            v.sentence.index(), 3);
+            v.sentence.index(), general ? 3 : 8);
         if (e == null) {
             return List.of();
         }
@@ -359,6 +366,9 @@ final class EventFinder {
         }
         return e.sources().stream().map(a -> new Actor(a.iri(), a.evidence() * 0.7)).toList();
     }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday", "week", "weekend", "month", "year", "night");
 
     /** "visited Jakarta", "landed in Osaka": the country of the city visited. */
     private static List<Actor> placeCountries(SentenceView v, List<Np> objects, List<SentenceView.Pp> pps) {

@@ -293,7 +293,24 @@ final class SentenceView {
                 out.add(new Actor(p.iri(), 0.7));
             }
         } else if (COUNTRY_PAIRS.contains(head)) {
-            for (String c : state.mainCountries(count)) {
+            // "both sides" after the two deputy prime ministers signed: the countries of that act's parties
+            ArticleState.EventNote last = state.lastEvent(q -> q.symmetric(), sentence.index(), 8);
+            List<String> sides = new ArrayList<>();
+            if (last != null) {
+                for (Actor a : last.sources()) {
+                    String c = state.actingCountry(a.iri());
+                    if (c != null && !sides.contains(c)) {
+                        sides.add(c);
+                    }
+                }
+                for (Actor a : last.targets()) {
+                    String c = state.actingCountry(a.iri());
+                    if (c != null && !sides.contains(c)) {
+                        sides.add(c);
+                    }
+                }
+            }
+            for (String c : sides.size() == count ? sides : state.mainCountries(count)) {
                 out.add(new Actor(c, 0.6));
             }
         }

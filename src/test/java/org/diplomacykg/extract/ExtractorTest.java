@@ -434,4 +434,13 @@ class ExtractorTest {
             .contains("042 aleksandar-vucic it");
         assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Foreign Ministers Ana Brnabic");
     }
+
+    @Test
+    void bothSidesAreThePartiesOfTheLastJointActAndAnAgreementNamedByItsDay() {
+        Extraction x = extract("Deputy Prime Ministers Ana Brnabic of Serbia and Donika Gervalla of Kosovo signed a "
+            + "protocol on Friday. Russia said nothing. Moscow has long backed Belgrade. The European Union welcomed "
+            + "Friday's agreement and urged both sides to conclude a peace treaty.", LocalDate.of(2023, 6, 10));
+        assertThat(undated(x)).contains("020 eu rs", "020 eu xk").noneMatch(e -> e.startsWith("020 eu ru"))
+            .anyMatch(e -> e.startsWith("051 eu "));
+    }
 }
