@@ -169,6 +169,17 @@ final class EventFinder {
         if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)) {
             return;
         }
+        if (p.personObject() && !objects.isEmpty() && objects.get(0).end() < v.size()) {
+            int after = objects.get(0).end();
+            String w = v.lower(after);
+            Np next = v.np(after) != null ? v.np(after) : v.np(after + 1);
+            boolean time = next != null && (TIME_WORDS.contains(v.lower(next.head())) || v.lower(next.head()).matches(
+                "day|days|morning|afternoon|evening|hours|minutes"));
+            if (!time && (w.equals("a") || w.equals("an") || w.equals("the")
+                || (v.pos(after).equals("NOUN") || v.pos(after).equals("ADJ")) && !Set.of("late", "early", "last").contains(w))) {
+                return; // "called Putin a war criminal": a judgement, not a call
+            }
+        }
         if (!p.excludes().isEmpty() && containsStem(v, requiredScope, p.excludes(), end, end)) {
             return;
         }
@@ -221,6 +232,17 @@ final class EventFinder {
         }
         if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty()) {
             targets.addAll(eventActors(v, state, p, objects.get(0)));
+        }
+        if (targets.isEmpty() && p.targetFromEvent() && objects.isEmpty() && pps.isEmpty()) {
+            // "Japan and Australia also voiced concern": about the hostile act just reported, by someone else
+            ArticleState.EventNote e = state.lastEvent(q -> q.cameo().compareTo("13") >= 0, v.sentence.index(), 2);
+            if (e != null) {
+                for (Actor a : e.sources()) {
+                    if (sources.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                        targets.add(new Actor(a.iri(), a.evidence() * 0.6));
+                    }
+                }
+            }
         }
         if (targets.isEmpty() && p.targetFromAccuser() && !sources.isEmpty()) {
             targets.addAll(accusers(v, state, sources));

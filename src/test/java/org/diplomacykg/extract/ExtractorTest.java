@@ -443,4 +443,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("020 eu rs", "020 eu xk").noneMatch(e -> e.startsWith("020 eu ru"))
             .anyMatch(e -> e.startsWith("051 eu "));
     }
+
+    @Test
+    void callsConcernsAndJudgements() {
+        Extraction x = extract("Russian forces shelled the Ukrainian city of Sumy on Thursday. Poland and Lithuania voiced "
+            + "concern. Macron called Scholz on Friday. Zelensky called Putin a war criminal.", LocalDate.of(2023, 6, 10));
+        assertThat(undated(x)).contains("111 pl ru", "111 lt ru", "041 emmanuel-macron olaf-scholz")
+            .noneMatch(e -> e.startsWith("041 volodymyr-zelensky"));
+    }
 }
