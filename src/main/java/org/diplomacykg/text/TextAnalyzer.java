@@ -57,8 +57,21 @@ public final class TextAnalyzer {
         if (NUMBER_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0)) && !tag.equals("NUM")) {
             return "NUM";
         }
+        if (tag.equals("ADP") && w.length() > 3 && !PREPOSITIONS.contains(w) && w.chars().allMatch(Character::isLetter)) {
+            return "NOUN"; // "the Chinese deputy ambassador/ADP": prepositions are a closed class
+        }
         return tag;
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("about", "above", "across", "after",
+        "against", "along", "alongside", "amid", "amidst", "among", "amongst", "around", "atop", "because", "before",
+        "behind", "below", "beneath", "beside", "besides", "between", "beyond", "concerning", "considering",
+        "despite", "down", "during", "except", "excluding", "following", "from", "including", "inside", "into",
+        "like", "minus", "near", "onto", "opposite", "outside", "over", "past", "pending", "plus", "regarding",
+        "round", "save", "since", "than", "then", "through", "throughout", "till", "toward", "towards", "under",
+        "underneath", "unlike", "until", "unto", "upon", "versus", "with", "within", "without", "whether", "while",
+        "once", "unless", "although", "though", "whereas", "according", "ahead", "apart", "instead", "prior",
+        "thanks", "next", "that", "when", "where", "what", "which", "whom", "whose");
 
     /**
      * Whether a word tagged as a verb sits inside a noun phrase: after a determiner or a possessive ("the

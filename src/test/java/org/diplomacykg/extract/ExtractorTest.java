@@ -451,4 +451,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("111 pl ru", "111 lt ru", "041 emmanuel-macron olaf-scholz")
             .noneMatch(e -> e.startsWith("041 volodymyr-zelensky"));
     }
+
+    @Test
+    void aNounTheTaggerTookForAPrepositionAndADemandSharingItsTarget() {
+        Extraction x = extract("The Vietnamese foreign ministry summoned the Chinese deputy ambassador in Hanoi and "
+            + "demanded that Beijing withdraw its survey ship.", LocalDate.of(2023, 6, 10));
+        assertThat(undated(x)).contains("114 vn cn", "100 vn cn");
+    }
 }
