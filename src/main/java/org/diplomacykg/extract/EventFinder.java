@@ -392,6 +392,33 @@ final class EventFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "today", "yesterday", "week", "weekend", "month", "year", "night");
 
+    /**
+     * "remained open to dialogue with Beijing", "is ready for talks": an intention stated with an adjective, whose
+     * subject is that of the linking verb before it. Emits the intent and returns true when the phrase has that shape.
+     */
+    private boolean openTo(SentenceView v, ArticleState state, EventPattern p, int npStart, int npEnd, int i, int end,
+                           List<Found> out) {
+        int k = npStart - 1;
+        if (k < 2 || !(v.lower(k).equals("to") || v.lower(k).equals("for"))
+            || !lexicon.words("intentAdjectives").contains(v.lower(k - 1))) {
+            return false;
+        }
+        int link = k - 2;
+        while (link >= 0 && v.pos(link).equals("ADV")) {
+            link--;
+        }
+        if (link < 0 || !(v.isAux(link) || lexicon.words("linkingVerbs").contains(v.lower(link)))
+            || Modality.of(v, link, lexicon) == Modality.NEGATED) {
+            return false;
+        }
+        List<SentenceView.Pp> pps = v.ppsAfter(npEnd);
+        List<Actor> sources = v.subjectActors(link);
+        List<Actor> targets = new ArrayList<>(prepositionActors(v, pps, p.targetPrepositions(), sources));
+        targets.addAll(prepositionActors(v, pps, Set.of("with", "between"), sources));
+        emit(v, state, p, p.intentCameo(), i, end, sources, targets, pps, null, 0.9, out);
+        return true;
+    }
+
     /** "visited Jakarta", "landed in Osaka": the country of the city visited. */
     private static List<Actor> placeCountries(SentenceView v, List<Np> objects, List<SentenceView.Pp> pps) {
         List<Np> places = new ArrayList<>(objects);
@@ -478,6 +505,9 @@ final class EventFinder {
             if ((v.lower(j).equals("of") || v.lower(j).equals("for")) && lexicon.words("hypotheticalNouns").contains(v.lower(j - 1))) {
                 return;
             }
+        }
+        if (p.intentCameo() != null && p.intentCameo().startsWith("03") && openTo(v, state, p, npStart, npEnd, i, end, out)) {
+            return;
         }
         // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
         int k = npStart - 1;

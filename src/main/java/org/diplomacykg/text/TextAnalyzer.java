@@ -80,6 +80,9 @@ public final class TextAnalyzer {
      */
     private static boolean inNounPhrase(String[] words, String[] tags, int i) {
         String prev = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+        if (prev.equals("to") && tags[i - 1].equals("ADP") && i > 1 && tags[i - 2].equals("ADJ") && isBaseForm(words[i])) {
+            return true; // "open to/ADP dialogue": the tagger read "to" as a preposition, so what follows is a noun
+        }
         if ((prev.equals("'s") || prev.equals("’s")) && i > 1 && tags[i - 2].equals("PROPN")) {
             return isBaseForm(words[i]);
         }

@@ -458,4 +458,11 @@ class ExtractorTest {
             + "demanded that Beijing withdraw its survey ship.", LocalDate.of(2023, 6, 10));
         assertThat(undated(x)).contains("114 vn cn", "100 vn cn");
     }
+
+    @Test
+    void openToDialogueIsAnIntentionUnlessNegated() {
+        Extraction x = extract("President Gustavo Petro said he remained open to dialogue with Caracas. Ecuador is ready for "
+            + "talks with Peru. Bolivia is not open to negotiations with Chile.", LocalDate.of(2023, 6, 10));
+        assertThat(undated(x)).contains("036 gustavo-petro ve", "036 ec pe").noneMatch(e -> e.startsWith("036 bo"));
+    }
 }
