@@ -613,6 +613,14 @@ final class EventFinder {
                 }
                 if (indirect != null) {
                     targets.addAll(v.actors(indirect));
+                } else if (np != null && np.start() == gov + 1 && !np.modifiers().isEmpty()
+                    && np.modifiers().get(0).start() == np.start() && !np.modifiers().get(0).isDemonym()) {
+                    // "sent Ukraine tanks", "sell Armenia air defence radars": the chunker joined the recipient's
+                    // name to the thing given
+                    Actor recipient = v.actorOf(np.modifiers().get(0));
+                    if (recipient != null) {
+                        targets.add(recipient);
+                    }
                 }
                 if (passive && targets.isEmpty() && !passiveAfter) {
                     targets.addAll(v.actors(v.subjectOf(gov)));

@@ -52,12 +52,19 @@ enum Modality {
                 }
                 // "agreed on Friday to hold talks", "voted on Tuesday to approve": a short phrase of time between
                 // the governing verb and the infinitive.
+                // "agreed last month to sell" too.
                 for (int q = k - 1; q >= Math.max(1, k - 4) && !v.isVerb(q) && !v.isComma(q); q--) {
-                    if (v.pos(q).equals("ADP") && lexicon.words("intentVerbs").contains(v.lower(q - 1))) {
+                    boolean timePhrase = v.pos(q).equals("ADP") || v.lower(q).matches(
+                        "month|week|year|day|night|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+                    if (timePhrase && lexicon.words("intentVerbs").contains(v.lower(q - 1))) {
                         return INTENT;
                     }
-                    if (v.pos(q).equals("ADP") && lexicon.words("factiveVerbs").contains(v.lower(q - 1))) {
+                    if (timePhrase && lexicon.words("factiveVerbs").contains(v.lower(q - 1))) {
                         return FACT;
+                    }
+                    if (timePhrase && q > 1 && v.lower(q - 1).matches("last|this|next|on|that") && !v.isVerb(q - 1)
+                        && lexicon.words("intentVerbs").contains(v.lower(q - 2))) {
+                        return INTENT;
                     }
                 }
                 return HYPOTHETICAL;

@@ -465,4 +465,11 @@ class ExtractorTest {
             + "talks with Peru. Bolivia is not open to negotiations with Chile.", LocalDate.of(2023, 6, 10));
         assertThat(undated(x)).contains("036 gustavo-petro ve", "036 ec pe").noneMatch(e -> e.startsWith("036 bo"));
     }
+
+    @Test
+    void aRecipientJoinedToTheThingGivenAndAnIntentionAfterATimePhrase() {
+        Extraction x = extract("Norway sent Lithuania tanks. Spain agreed last month to sell Morocco air defence radars.",
+            LocalDate.of(2023, 6, 10));
+        assertThat(undated(x)).contains("072 no lt", "0332 es ma");
+    }
 }
