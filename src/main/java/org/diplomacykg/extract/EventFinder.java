@@ -543,6 +543,7 @@ final class EventFinder {
         boolean infinitive = k > 0 && v.lower(k - 1).equals("to") && p.supportVerbs().contains(v.lower(k));
         int gov = k >= 0 && (isVerbToken(v, k) || infinitive) ? k : -1;
         boolean passiveAfter = false;
+        boolean relativeAfter = false;
         if (gov < 0 || !p.supportVerbs().contains(v.lower(gov)) && !p.reverseSupportVerbs().contains(v.lower(gov))) {
             // "New sanctions were imposed on Iran by the EU": the support verb follows its noun, in the passive.
             int j = npEnd;
@@ -554,7 +555,29 @@ final class EventFinder {
                 passiveAfter = true;
             }
         }
-        List<SentenceView.Pp> pps = v.ppsAfter(passiveAfter ? gov + 1 : npEnd);
+        if (!passiveAfter && (gov < 0 || !p.supportVerbs().contains(v.lower(gov)) && !p.reverseSupportVerbs().contains(v.lower(gov)))) {
+            // "the talks on a code of conduct that China and ASEAN resumed last year": the support verb of a
+            // relative clause whose object is the trigger
+            int rel = -1;
+            for (int j = npEnd; j < Math.min(v.size(), npEnd + 8) && !v.isComma(j) && !v.isBoundary(j); j++) {
+                if (v.lower(j).equals("that") || v.lower(j).equals("which")) {
+                    rel = j;
+                    break;
+                }
+            }
+            final int relative = rel;
+            for (int q = rel + 1; rel >= 0 && q < Math.min(v.size(), rel + 10) && !v.isComma(q); q++) {
+                if (v.isVerb(q)) {
+                    if (p.supportVerbs().contains(v.lower(q)) && !isPassive(v, q) && v.subjectOf(q).stream()
+                        .allMatch(n -> n.start() > relative)) {
+                        gov = q;
+                        relativeAfter = true;
+                    }
+                    break;
+                }
+            }
+        }
+        List<SentenceView.Pp> pps = v.ppsAfter(passiveAfter || relativeAfter ? gov + 1 : npEnd);
         List<Np> scope = new ArrayList<>();
         if (np != null) {
             scope.add(np);

@@ -472,4 +472,11 @@ class ExtractorTest {
             LocalDate.of(2023, 6, 10));
         assertThat(undated(x)).contains("072 no lt", "0332 es ma");
     }
+
+    @Test
+    void theSupportVerbOfARelativeClause() {
+        Extraction x = extract("The sanctions that Canada imposed on Belarus in 2021 remain in force. Analysts doubt the talks "
+            + "that Serbia and Kosovo resumed last year will last.", LocalDate.of(2023, 6, 10));
+        assertThat(events(x)).contains("163 ca by 2021").anyMatch(e -> e.matches("04\\d (rs xk|xk rs) 2022"));
+    }
 }
