@@ -656,8 +656,9 @@ final class EventFinder {
             if (!p.bareNoun() || background(v, np == null ? i : np.start())) {
                 return;
             }
-            if (gov >= 0 && Modality.of(v, gov, lexicon) != Modality.FACT) {
-                return;
+            Modality govMod = gov >= 0 ? Modality.of(v, gov, lexicon) : Modality.FACT;
+            if (govMod != Modality.FACT && govMod != Modality.DECISION) {
+                return; // "said it would continue the talks" still reports them
             }
             factor = 0.9;
             if (np != null) {
