@@ -233,6 +233,19 @@ class DiplomacyGraphTest {
     }
 
     @Test
+    void undatedActsOfTheNarrativeCarryAnInferredDate() {
+        try (DiplomacyGraph g = DiplomacyGraph.open(Store.memory(), EXTRACTOR)) {
+            g.ingest(SECOND);
+            // "recalled their ambassadors" has no date of its own: it takes Friday's, flagged as inferred;
+            // "imposed new sanctions … on Friday" states it.
+            assertThat(g.ask("ASK { ?e dip:cameoCode \"161\" ; dip:date \"2023-03-03\"^^xsd:date ; "
+                + "dip:dateInferred true }")).isTrue();
+            assertThat(g.ask("ASK { ?e dip:cameoCode \"163\" ; dip:date \"2023-03-03\"^^xsd:date }")).isTrue();
+            assertThat(g.ask("ASK { ?e dip:cameoCode \"163\" ; dip:dateInferred ?x }")).isFalse();
+        }
+    }
+
+    @Test
     void malformedQuery() {
         try (DiplomacyGraph g = DiplomacyGraph.open(Store.memory(), EXTRACTOR)) {
             assertThatThrownBy(() -> g.select("SELECT ?e WHERE {\n  ?e a dip:Event\n", row -> { }))

@@ -232,6 +232,19 @@ final class ArticleState {
         return f == null ? null : f.country();
     }
 
+    /** The actors and the countries they act for: whose side an act comes from. */
+    java.util.Set<String> sides(List<Actor> actors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Actor a : actors) {
+            out.add(a.iri());
+            String c = actingCountry(a.iri());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     String actingCountry(String iri) {
         Entity e = entity(iri);
         return e == null ? null : actingCountry(e);

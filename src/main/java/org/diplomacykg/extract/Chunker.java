@@ -14,9 +14,10 @@ final class Chunker {
 
     private enum Unit { DET, ADJ, NOUN, NAME, POSS, HYPHEN, CONJ, PRONOUN, NONE }
 
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("morning", "afternoon", "evening",
-        "night", "day", "week", "weekend", "month", "year", "today", "yesterday", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday");
+    /** Nouns of time: "On Tuesday afternoon", "agreed last month to …", "the same day". */
+    static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("morning", "afternoon", "evening",
+        "night", "day", "days", "week", "weekend", "month", "year", "today", "yesterday", "hours", "minutes", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static final java.util.Set<String> CAPITALISED_FUNCTION_WORDS = java.util.Set.of("of", "in", "on", "at",
         "to", "for", "and", "or", "the", "a", "an", "by", "with", "from", "as", "is", "are", "was", "were", "i");

@@ -173,8 +173,7 @@ final class EventFinder {
             int after = objects.get(0).end();
             String w = v.lower(after);
             Np next = v.np(after) != null ? v.np(after) : v.np(after + 1);
-            boolean time = next != null && (TIME_WORDS.contains(v.lower(next.head())) || v.lower(next.head()).matches(
-                "day|days|morning|afternoon|evening|hours|minutes"));
+            boolean time = next != null && Chunker.TIME_NOUNS.contains(v.lower(next.head()));
             if (!time && (w.equals("a") || w.equals("an") || w.equals("the")
                 || (v.pos(after).equals("NOUN") || v.pos(after).equals("ADJ")) && !Set.of("late", "early", "last").contains(w))) {
                 return; // "called Putin a war criminal": a judgement, not a call
@@ -297,14 +296,7 @@ final class EventFinder {
      * tested first": the first actor in the clause that is neither a source nor of a source's country.
      */
     private List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
-        Set<String> own = new HashSet<>();
-        for (Actor s : sources) {
-            own.add(s.iri());
-            String c = state.actingCountry(s.iri());
-            if (c != null) {
-                own.add(c);
-            }
-        }
+        Set<String> own = state.sides(sources);
         int stop = from;
         while (stop < v.size() && stop < from + 25 && !lexicon.words("conditionals").contains(v.lower(stop))) {
             stop++; // "threatened to use force if Bazoum was not reinstated": the condition names no target
@@ -333,7 +325,7 @@ final class EventFinder {
     private List<Actor> eventActors(SentenceView v, ArticleState state, EventPattern p, Np object) {
         for (int k = object.start(); k < object.head(); k++) {
             boolean dayPossessive = k + 1 < object.head() && (v.lower(k + 1).equals("'s") || v.lower(k + 1).equals("’s"))
-                && TIME_WORDS.contains(v.lower(k));
+                && Chunker.TIME_NOUNS.contains(v.lower(k));
             if (dayPossessive) {
                 k++; // "welcomed Friday's agreement": a day, not an actor
                 continue;
@@ -373,14 +365,7 @@ final class EventFinder {
 
     /** Who last accused or criticised one of the sources (or their country), within eight sentences. */
     private static List<Actor> accusers(SentenceView v, ArticleState state, List<Actor> sources) {
-        Set<String> accused = new HashSet<>();
-        for (Actor s : sources) {
-            accused.add(s.iri());
-            String c = state.actingCountry(s.iri());
-            if (c != null) {
-                accused.add(c);
-            }
-        }
+        Set<String> accused = state.sides(sources);
         ArticleState.EventNote e = state.lastEvent(q -> q.cameo().startsWith("11"), v.sentence.index(), 8);
         if (e == null || e.targets().stream().noneMatch(t -> accused.contains(t.iri())
             || accused.contains(state.actingCountry(t.iri())))) {
@@ -388,9 +373,6 @@ final class EventFinder {
         }
         return e.sources().stream().map(a -> new Actor(a.iri(), a.evidence() * 0.7)).toList();
     }
-
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "today", "yesterday", "week", "weekend", "month", "year", "night");
 
     /**
      * "remained open to dialogue with Beijing", "is ready for talks": an intention stated with an adjective, whose

@@ -261,7 +261,7 @@ public final class Extractor {
         if (date == null && leadDay != null && times.isEmpty() && narrativePast(v, f.start())) {
             // A news report tells its story in the simple past: an undated act in it happened on the day the
             // article reports, unless the sentence dates it otherwise or sets it back ("had", "since").
-            date = new TimeValue(leadDay.iso(), leadDay.precision(), LEAD_DAY_TEXT);
+            date = TimeValue.inferredFrom(leadDay);
         }
         TextSpan trigger = span(v, f.start(), f.end());
         String place = f.place() == null ? null : f.place().iri();
@@ -434,9 +434,6 @@ public final class Extractor {
         }
         return b.toString();
     }
-
-    /** The text recorded for a date an event takes from the article's lead day rather than from its sentence. */
-    public static final String LEAD_DAY_TEXT = "(the day the article reports)";
 
     /**
      * The first day-precise date of the article within a week before publication, a dateline's filing day aside:

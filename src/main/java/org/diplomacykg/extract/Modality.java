@@ -54,8 +54,7 @@ enum Modality {
                 // the governing verb and the infinitive.
                 // "agreed last month to sell" too.
                 for (int q = k - 1; q >= Math.max(1, k - 4) && !v.isVerb(q) && !v.isComma(q); q--) {
-                    boolean timePhrase = v.pos(q).equals("ADP") || v.lower(q).matches(
-                        "month|week|year|day|night|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+                    boolean timePhrase = v.pos(q).equals("ADP") || Chunker.TIME_NOUNS.contains(v.lower(q));
                     if (timePhrase && lexicon.words("intentVerbs").contains(v.lower(q - 1))) {
                         return INTENT;
                     }

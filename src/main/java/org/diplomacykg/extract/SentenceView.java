@@ -297,13 +297,9 @@ final class SentenceView {
             ArticleState.EventNote last = state.lastEvent(q -> q.symmetric(), sentence.index(), 8);
             List<String> sides = new ArrayList<>();
             if (last != null) {
-                for (Actor a : last.sources()) {
-                    String c = state.actingCountry(a.iri());
-                    if (c != null && !sides.contains(c)) {
-                        sides.add(c);
-                    }
-                }
-                for (Actor a : last.targets()) {
+                List<Actor> parties = new ArrayList<>(last.sources());
+                parties.addAll(last.targets());
+                for (Actor a : parties) {
                     String c = state.actingCountry(a.iri());
                     if (c != null && !sides.contains(c)) {
                         sides.add(c);

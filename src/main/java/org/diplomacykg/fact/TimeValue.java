@@ -56,6 +56,19 @@ public record TimeValue(String iso, Precision precision, String text) {
         return new TimeValue(String.format("%04d", y), Precision.YEAR, text);
     }
 
+    /** The text a date carries when no words of the sentence gave it: it is the day the article reports. */
+    public static final String INFERRED_TEXT = "(the day the article reports)";
+
+    /** The same date, taken for an act its sentence leaves undated (see {@link #isInferred()}). */
+    public static TimeValue inferredFrom(TimeValue day) {
+        return new TimeValue(day.iso(), day.precision(), INFERRED_TEXT);
+    }
+
+    /** Whether the date was not read from the sentence but taken from the day the article reports. */
+    public boolean isInferred() {
+        return INFERRED_TEXT.equals(text);
+    }
+
     public static TimeValue unresolved(String text) {
         return new TimeValue(null, Precision.UNRESOLVED, text);
     }

@@ -391,7 +391,7 @@ public final class ExtractionWriter {
             }
             if (t.isResolved()) {
                 r.addLiteral(DIP.date, literal(t));
-                if (t.text().equals(org.diplomacykg.extract.Extractor.LEAD_DAY_TEXT)) {
+                if (t.isInferred()) {
                     r.addLiteral(DIP.dateInferred, true);
                 }
             }
