@@ -131,6 +131,9 @@ final class EventFinder {
         boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);
         List<Np> subject = v.subjectOf(i);
+        if (passive && p.symmetric() && subject.stream().allMatch(n -> v.actors(n).isEmpty())) {
+            return; // "any provocation would be met with a swift response": no one meets anyone
+        }
         List<Np> objects = v.objectsAfter(end);
         int scopeStart = end;
         int to = end;
@@ -258,7 +261,7 @@ final class EventFinder {
             }
         }
         if (cameo.equals(p.cameo())) {
-            cameo = refine(v, p, cameo, i, afterObjects, pps);
+            cameo = refine(v, p, cameo, i, afterObjects, !targets.isEmpty());
         }
         if (intent) {
             cameo = intentCode(p, cameo);
@@ -578,11 +581,11 @@ final class EventFinder {
         if (!p.excludes().isEmpty() && containsStem(v, scope, p.excludes(), end, end)) {
             return;
         }
-        String cameo = refine(v, p, p.cameo(), npStart, npEnd, List.of());
+        String cameo = refine(v, p, p.cameo(), npStart, npEnd, true);
         if (p.requiresModifier() && cameo.equals(p.cameo())) {
             return;
         }
-        List<String> codes = refinements(v, p, npStart, npEnd);
+        List<String> codes = refinements(v, p, npStart, npEnd, true);
         if (codes.isEmpty()) {
             codes = List.of(cameo);
         }
@@ -839,7 +842,6 @@ final class EventFinder {
         return false;
     }
 
-    /** The most specific code a refinement modifier near the trigger selects, or {@code cameo}. */
     /**
      * Whether the act is only intended: agreed, offered or planned, or announced for the future when it is
      * cooperation that has yet to happen ("said they would hold summits"); an announced act of another kind
@@ -860,16 +862,23 @@ final class EventFinder {
         return p.intentCameo();
     }
 
-    private String refine(SentenceView v, EventPattern p, String cameo, int from, int to, List<SentenceView.Pp> pps) {
-        List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 4));
+    /**
+     * The most specific code a refinement modifier near the trigger selects, or {@code cameo}. A preposition
+     * selects only when it introduces a target: "fired missiles at Israel" is an attack, "into the sea" is not.
+     */
+    private String refine(SentenceView v, EventPattern p, String cameo, int from, int to, boolean hasTarget) {
+        List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 4), hasTarget);
         return codes.isEmpty() ? cameo : codes.get(0);
     }
 
     /** Every refinement code whose modifier occurs in tokens [from, to): "economic and military" → 071, 072. */
-    private static List<String> refinements(SentenceView v, EventPattern p, int from, int to) {
+    private static List<String> refinements(SentenceView v, EventPattern p, int from, int to, boolean hasTarget) {
         Set<String> codes = new LinkedHashSet<>();
         for (int k = Math.max(0, from); k < Math.min(to, v.size()); k++) {
             String w = v.lower(k);
+            if (!hasTarget && v.t.get(k).pos().equals("ADP")) {
+                continue;
+            }
             for (EventPattern.Refinement r : p.refinements()) {
                 if (r.modifiers().contains(w)) {
                     codes.add(r.cameo());

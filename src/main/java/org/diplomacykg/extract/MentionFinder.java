@@ -70,7 +70,7 @@ final class MentionFinder {
             while (start < end && (title = titleAt(t, start)) > 0 && start + title < end) {
                 start += title;
             }
-            Mention m = contextual(t, start, end, s, state);
+            Mention m = contextual(t, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
             if (m != null) {
                 add(out, at, m, state, s.index());
             }
@@ -135,6 +135,12 @@ final class MentionFinder {
             return null;
         }
         Entity known = state.byFamilyName(word);
+        if (known == null) {
+            // "Mr Wang" after "Wang Yi": the gazetteer knows which part is the family name, whatever the order.
+            List<Entity> met = nm.candidates().stream().map(NameMatch.Candidate::entity)
+                .filter(e -> state.entities.containsKey(e.iri())).distinct().toList();
+            known = met.size() == 1 ? met.get(0) : null;
+        }
         if (known != null) {
             return new Mention(nm.start(), nm.end(), known, NameForm.FAMILY_NAME, 0.95);
         }
@@ -161,11 +167,24 @@ final class MentionFinder {
     }
 
     /** A person or organisation the gazetteer lacks, when the context says it is one. */
-    private Mention contextual(List<Token> t, int start, int end, Sentence s, ArticleState state) {
+    private Mention contextual(List<Token> t, int start, int end, boolean titled, Sentence s, ArticleState state) {
         int len = end - start;
         if (len == 1) {
             Entity known = state.byFamilyName(t.get(start).text());
-            return known == null ? null : new Mention(start, end, known, NameForm.FAMILY_NAME, 0.9);
+            if (known != null) {
+                return new Mention(start, end, known, NameForm.FAMILY_NAME, 0.9);
+            }
+            String w = t.get(start).lower();
+            if (!titled || s.kind().isHeadline() || !t.get(start).pos().equals("PROPN")
+                || lexicon.words("orgHeads").contains(w) || lexicon.words("titles").contains(w)) {
+                return null;
+            }
+            // "President Ruto", "Mr Abiy": a title vouches for a name the gazetteer lacks; later mentions of the
+            // family name find it through the article state.
+            String label = t.get(start).text();
+            Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null,
+                null, null, List.of(), false);
+            return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.7);
         }
         if (s.kind().isHeadline() || len > 5) {
             return null;
@@ -221,8 +240,6 @@ final class MentionFinder {
         return false;
     }
 
-    /** An apposition has no verb of its own before its closing comma: ", the head of X," vs ", the talks failed". */
-    /** A hyphen joining two parts of one name with no spaces: "Ing-wen", "Jae-myung", "Thomas-Greenfield". */
     /** "Lula da Silva", "Ursula von der Leyen"'s "von": a lower-case particle between two parts of a name. */
     private static boolean particle(List<Token> t, int i) {
         return NAME_PARTICLES.contains(t.get(i).text()) && i + 1 < t.size() && t.get(i + 1).isCapitalized()
@@ -232,11 +249,13 @@ final class MentionFinder {
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di",
         "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "du", "ter", "ben");
 
+    /** A hyphen joining two parts of one name with no spaces: "Ing-wen", "Jae-myung", "Thomas-Greenfield". */
     private static boolean joined(List<Token> t, int i) {
         return t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).begin()
             && t.get(i).end() == t.get(i + 1).begin() && t.get(i + 1).isWord();
     }
 
+    /** An apposition has no verb of its own before its closing comma: ", the head of X," vs ", the talks failed". */
     private static boolean hasVerbSoon(List<Token> t, int from) {
         for (int i = from; i < t.size() && i < from + 12; i++) {
             String w = t.get(i).text();

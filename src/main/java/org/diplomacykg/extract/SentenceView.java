@@ -420,12 +420,16 @@ final class SentenceView {
             int prev = previousVerb(i);
             return prev < 0 ? List.of() : subjectOf(prev);
         }
+        boolean onlyPps = true; // the phrases skipped so far all follow a preposition ("provocation by North Korea")
         for (int k = i; k >= 0; k--) {
             if (isBoundary(k)) {
                 break;
             }
             Np n = np(k);
             if (n == null || n.end() - 1 != k || apposition[n.start()] || relative[n.start()] && !relative[v]) {
+                if (n == null && !isAdp(k)) {
+                    onlyPps = false;
+                }
                 continue;
             }
             List<Np> ofGroup = ofComplementOfProxy(n);
@@ -433,11 +437,12 @@ final class SentenceView {
                 return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met
             }
             // "saying Russia had tested a missile": right before the verb, after a speech verb, a clause's subject.
-            boolean clauseSubject = k == i && n.headName() != null && n.start() > 0 && (isVerb(n.start() - 1)
-                && lexicon.words("speechVerbs").contains(lower(n.start() - 1))
+            boolean clauseSubject = (k == i && n.headName() != null || onlyPps && k < i) && n.start() > 0
+                && (isVerb(n.start() - 1) && lexicon.words("speechVerbs").contains(lower(n.start() - 1))
                 // "a day after Canada expelled a diplomat": "after" opens a clause, not a phrase
                 || SUBORDINATORS.contains(lower(n.start() - 1)));
             if (governed(n, true) && !clauseSubject) {
+                onlyPps &= isAdp(n.start() - 1);
                 k = n.start();
                 continue;
             }

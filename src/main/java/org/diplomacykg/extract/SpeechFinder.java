@@ -179,12 +179,16 @@ final class SpeechFinder {
             }
         }
         String verb = v.lower(s.start());
-        if (verb.startsWith("warn") || verb.startsWith("caution")) {
-            WordList threat = lexicon.words("threatCues");
-            for (int k = s.from(); k < s.to(); k++) {
-                if (threat.matchAt(v.t, k) > 0) {
-                    return "130";
-                }
+        boolean warning = verb.startsWith("warn") || verb.startsWith("caution");
+        boolean condition = false; // "any provocation … would be met with a response", "if …, it will respond"
+        boolean modal = false;
+        WordList threat = lexicon.words("threatCues");
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = v.lower(k);
+            condition |= w.equals("if") || w.equals("any") || w.equals("unless");
+            modal |= w.equals("would") || w.equals("will") || w.equals("'ll");
+            if (threat.matchAt(v.t, k) > 0 && (warning || condition && modal) && !negatedBefore(v, k, s.from())) {
+                return "130";
             }
         }
         WordList critical = lexicon.words("criticismCues");

@@ -79,6 +79,26 @@ public final class WordList {
         return best;
     }
 
+    /** Whether an entry ends right before token {@code end}: "Prime Minister" before "Modi". */
+    public boolean endsAt(List<Token> tokens, int end) {
+        for (int start = Math.max(0, end - 4); start < end; start++) {
+            List<List<String>> tails = byFirstWord.get(tokens.get(start).lower());
+            if (tails == null) {
+                continue;
+            }
+            for (List<String> tail : tails) {
+                boolean ok = tail.size() == end - start - 1;
+                for (int k = 0; k < tail.size() && ok; k++) {
+                    ok = tokens.get(start + 1 + k).lower().equals(tail.get(k));
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any entry occurs in tokens [from, to). */
     public boolean occursIn(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {

@@ -479,4 +479,28 @@ class ExtractorTest {
             + "that Serbia and Kosovo resumed last year will last.", LocalDate.of(2023, 6, 10));
         assertThat(events(x)).contains("163 ca by 2021").anyMatch(e -> e.matches("04\\d (rs xk|xk rs) 2022"));
     }
+
+    @Test
+    void aTitleVouchesForANameTheGazetteerLacksAndAFamilyNameFindsItsFullName() {
+        Extraction x = extract("President Ruto, who held talks with Mr Abiy on Tuesday, said the region needed calm. "
+            + "Chinese Foreign Minister Wang Yi flew to Nairobi. Mr Ruto and Mr Wang met on Wednesday.",
+            LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).anyMatch(e -> e.matches("04\\d (ruto abiy|abiy ruto)"))
+            .anyMatch(e -> e.matches("04\\d (ruto wang-yi|wang-yi ruto)"));
+        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Wang", "Ruto,");
+    }
+
+    @Test
+    void missilesIntoTheSeaAreAShowOfForceAndTradeBansHaveTheirTarget() {
+        Extraction x = extract("Pyongyang fired two ballistic missiles into the sea on Sunday. Hezbollah fired rockets into "
+            + "Israel. Canada banned exports of drones to Iran.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("150 kp -", "163 ca ir").anyMatch(e -> e.matches("19\\d hezbollah il"));
+    }
+
+    @Test
+    void aConditionalConsequenceIsAThreatAndBeingMetWithAResponseIsNoMeeting() {
+        Extraction x = extract("Mr Ruto said any incursion by Somalia would be met with a firm response.",
+            LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("130 ruto so").noneMatch(e -> e.startsWith("03") || e.startsWith("04"));
+    }
 }
