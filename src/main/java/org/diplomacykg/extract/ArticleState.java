@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.fact.ConflictingClaim;
 import org.diplomacykg.fact.EntityFact;
@@ -27,6 +28,7 @@ final class ArticleState {
     final Map<String, EntityFact> facts = new LinkedHashMap<>();
     final List<ConflictingClaim> conflicts = new ArrayList<>();
     private final Map<String, Entity> byFamilyName = new HashMap<>();
+    private final Map<String, Entity> acronyms = new HashMap<>();
     private final List<RoleNote> roles = new ArrayList<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final List<PersonAt> persons = new ArrayList<>();
@@ -61,6 +63,29 @@ final class ArticleState {
             }
         }
         return null;
+    }
+
+    /**
+     * "The army pulled its delegation out of the talks": the parties that last took part together with
+     * {@code actor} (as joint sources of a symmetric act, or joint targets of any), within {@code window}
+     * sentences; empty when there were none.
+     */
+    List<Actor> counterparts(String actor, int sentence, int window) {
+        Set<String> own = sides(List.of(new Actor(actor, 1.0)));
+        for (int i = events.size() - 1; i >= 0 && events.get(i).sentence() >= sentence - window; i--) {
+            EventNote e = events.get(i);
+            List<Actor> together = e.pattern().symmetric() ? concatActors(e.sources(), e.targets()) : e.targets();
+            if (together.size() >= 2 && together.stream().anyMatch(a -> own.contains(a.iri()))) {
+                return together.stream().filter(a -> !own.contains(a.iri())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Actor> concatActors(List<Actor> a, List<Actor> b) {
+        List<Actor> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Where a person was named, for resolving "he" and "she". */
@@ -197,24 +222,32 @@ final class ArticleState {
         return found;
     }
 
-    private final Map<String, String> proxies = new HashMap<>();
-    private final Map<String, Integer> proxySentence = new HashMap<>();
+    /** For each proxy noun, the actor it stood for, by sentence: mentions are found before events are. */
+    private final Map<String, java.util.TreeMap<Integer, String>> proxies = new HashMap<>();
 
-    /** "India's foreign ministry" stood for India: a later "the ministry" may too. */
     void noteProxy(String noun, String actor, int sentence) {
-        proxies.put(noun, actor);
-        proxySentence.put(noun, sentence);
+        proxies.computeIfAbsent(noun, k -> new java.util.TreeMap<>()).put(sentence, actor);
     }
 
-    /** The actor the last "X's …" phrase with this head noun stood for, within three sentences, or null. */
+    /** The actor the last "X's …" phrase with this head noun stood for, within six sentences, or null. */
     String proxyAnaphor(String noun, int sentence) {
-        Integer at = proxySentence.get(noun);
-        return at != null && at <= sentence && sentence - at <= 3 ? proxies.get(noun) : null;
+        java.util.TreeMap<Integer, String> by = proxies.get(noun);
+        Map.Entry<Integer, String> e = by == null ? null : by.floorEntry(sentence);
+        return e != null && sentence - e.getKey() <= 6 ? e.getValue() : null;
     }
 
     /** The person an earlier full mention introduced with this family name. */
     Entity byFamilyName(String word) {
         return byFamilyName.get(word);
+    }
+
+    /** "the Rapid Support Forces (RSF)": the article's own short name for an organisation. */
+    void noteAcronym(String acronym, Entity e) {
+        acronyms.putIfAbsent(acronym, e);
+    }
+
+    Entity byAcronym(String word) {
+        return acronyms.get(word);
     }
 
     /** The country an entity acts for: itself, its country, or what a capital stands for. */
@@ -233,8 +266,8 @@ final class ArticleState {
     }
 
     /** The actors and the countries they act for: whose side an act comes from. */
-    java.util.Set<String> sides(List<Actor> actors) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    Set<String> sides(List<Actor> actors) {
+        Set<String> out = new java.util.HashSet<>();
         for (Actor a : actors) {
             out.add(a.iri());
             String c = actingCountry(a.iri());
@@ -275,7 +308,23 @@ final class ArticleState {
      * The person a role phrase refers to: first someone this article gave that role with the same
      * qualifier, then the gazetteer's holder of such a post on the publication date.
      */
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "head of state", "head of government");
+    private static final List<String> LEADER_ROLES = List.of("president", "prime minister", "premier", "chancellor",
+        "supreme leader", "king", "emir", "crown prince");
+
     Entity resolveRole(String role, List<Mention> qualifierMentions) {
+        if (LEADER_NOUNS.contains(role)) {
+            // "the Argentine leader": whoever leads that country, preferring the one the article has named
+            List<Entity> leaders = new ArrayList<>();
+            for (String r : LEADER_ROLES) {
+                Entity e = resolveRole(r, qualifierMentions);
+                if (e != null && !leaders.contains(e)) {
+                    leaders.add(e);
+                }
+            }
+            List<Entity> named = leaders.stream().filter(e -> entities.containsKey(e.iri())).toList();
+            return named.size() == 1 ? named.get(0) : leaders.size() == 1 ? leaders.get(0) : null;
+        }
         List<String> qualifiers = new ArrayList<>();
         for (Mention m : qualifierMentions) {
             qualifiers.add(m.entity().iri());

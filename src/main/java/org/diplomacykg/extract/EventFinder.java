@@ -8,6 +8,7 @@ import java.util.Set;
 import org.diplomacykg.lexicon.Entity;
 import org.diplomacykg.lexicon.EntityKind;
 import org.diplomacykg.lexicon.EventPattern;
+import org.diplomacykg.lexicon.WordList;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.lexicon.Trigger;
 
@@ -159,7 +160,10 @@ final class EventFinder {
             }
         }
         boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
-            n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON)
+            n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON
+            // "called the Kenyan leader": a role the article resolves to a person
+            || n.headName() == null && v.actors(n).stream().anyMatch(a -> state.entity(a.iri()) != null
+                && state.entity(a.iri()).kind() == EntityKind.PERSON))
             // "summoned China's ambassador, Qin Gang,": a role the next phrase names
             || !patient.isEmpty() && patient.get(0).headName() == null && patient.get(0).end() + 1 < v.size()
             && v.isComma(patient.get(0).end()) && v.np(patient.get(0).end() + 1) != null
@@ -186,6 +190,12 @@ final class EventFinder {
             return;
         }
         if (p.requiresPreposition() != null && !followedBy(v, afterObjects, p.requiresPreposition())) {
+            return;
+        }
+        if (p.requiresCue() != null && (objects.isEmpty() || !cueInClause(v, p.requiresCue(), objects.get(0).end())
+            || java.util.stream.IntStream.range(Math.max(0, i - 3), i).anyMatch(k -> v.lower(k).equals("what")))) {
+            // "called the decision 'disproportionate'" judges; "called the decision a surprise" does not, and
+            // "what it called 'dangerous manoeuvres'" only quotes the words of another act
             return;
         }
         List<Actor> sources;
@@ -228,6 +238,15 @@ final class EventFinder {
         }
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+        } else if (targets.isEmpty() && p.reciprocal()) {
+            // "suspended the talks between the army and the RSF": the act falls on both parties
+            targets.addAll(prepositionActors(v, pps, Set.of("between"), sources));
+            if (targets.isEmpty() && sources.size() == 1) {
+                // "The army pulled its delegation out of the talks": the other party to them
+                for (Actor a : state.counterparts(sources.get(0).iri(), v.sentence.index(), 8)) {
+                    targets.add(new Actor(a.iri(), a.evidence() * 0.6));
+                }
+            }
         }
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
@@ -661,6 +680,15 @@ final class EventFinder {
         }
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+        } else if (targets.isEmpty() && p.reciprocal()) {
+            // "suspended the talks between the army and the RSF": the act falls on both parties
+            targets.addAll(prepositionActors(v, pps, Set.of("between"), sources));
+            if (targets.isEmpty() && sources.size() == 1) {
+                // "The army pulled its delegation out of the talks": the other party to them
+                for (Actor a : state.counterparts(sources.get(0).iri(), v.sentence.index(), 8)) {
+                    targets.add(new Actor(a.iri(), a.evidence() * 0.6));
+                }
+            }
         }
         for (String code : codes) {
             emit(v, state, p, code, i, end, sources, targets, pps, null, factor, out);
@@ -759,7 +787,9 @@ final class EventFinder {
             return;
         }
         // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
-        boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1));
+        // But mediators who "suspended the talks between the army and the RSF" act on someone else's talks.
+        boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
+            && java.util.stream.IntStream.range(end, Math.min(v.size(), end + 6)).noneMatch(k -> v.lower(k).equals("between"));
         state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty, released, content,
             factor));
@@ -886,6 +916,20 @@ final class EventFinder {
             }
         }
         return new ArrayList<>(codes);
+    }
+
+    /** Whether a word of the list occurs from {@code from} to the end of the clause (at most ten words on). */
+    private boolean cueInClause(SentenceView v, String list, int from) {
+        WordList cues = lexicon.words(list);
+        for (int k = from; k < Math.min(v.size(), from + 10); k++) {
+            if (k > from && (v.isBoundary(k) || v.lower(k).equals(".") || v.lower(k).equals(";"))) {
+                return false;
+            }
+            if (cues.matchAt(v.t, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows the preposition to the end of the clause: "charged Washington with [taking part in …]". */

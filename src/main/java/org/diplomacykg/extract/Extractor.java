@@ -54,9 +54,11 @@ public final class Extractor {
      */
     /**
      * Code prefixes of acts that stand without a target: intentions, yielding, shows of force, mediation ("China,
-     * which brokered the final round"), vetoes and denials.
+     * which brokered the final round"), vetoes, denials and appeals for restraint ("urged all sides to show
+     * restraint").
      */
-    private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15", "045", "129", "016");
+    private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15", "045", "129", "016",
+        "0256");
 
     private Extractor(Lexicon lexicon, TextAnalyzer analyzer) {
         this.lexicon = lexicon;
@@ -134,6 +136,7 @@ public final class Extractor {
             List<Mention> ms = mentionFinder.find(s, state);
             SentenceView v = new SentenceView(s, ms, lexicon, state);
             describer.describe(v, state);
+            v.noteProxies();
             views.add(v);
             for (Mention m : ms) {
                 TextSpan span = new TextSpan(s.token(m.start()).begin(), s.token(m.end() - 1).end());
@@ -338,6 +341,11 @@ public final class Extractor {
      * warned Manila" is a warning, not also a criticism by its tone); and an
      * undated report of an act the article dates elsewhere (same code, same actors) takes that date.
      */
+    /** Complaints, criticism, threats, protests, sanctions, expulsions (CAMEO 11–17). */
+    private static boolean hostile(EventFact e) {
+        return e.root().compareTo("11") >= 0 && e.root().compareTo("17") <= 0;
+    }
+
     private static List<EventFact> consolidate(List<EventFact> events) {
         List<EventFact> out = new ArrayList<>();
         for (EventFact fact : events) {
@@ -347,7 +355,10 @@ public final class Extractor {
                 && !(Lexicon.LEX + "statement").equals(o.pattern()) && (!o.root().equals("01") || statement)
                 && o.sentence() == fact.sentence() && Objects.equals(o.source(), fact.source())
                 && Objects.equals(o.target(), fact.target())
-                && (fact.root().equals("01") || o.trigger().begin() == fact.trigger().begin()));
+                && (fact.root().equals("01") || o.trigger().begin() == fact.trigger().begin()
+                    // "said they condemn Iran's attack": one criticism; "summoned the ambassador to protest
+                    // against what it called 'dangerous manoeuvres'": the protest says it all
+                    || o.cameo().equals(fact.cameo()) || statement && hostile(o) && hostile(fact)));
             if (carried) {
                 continue;
             }

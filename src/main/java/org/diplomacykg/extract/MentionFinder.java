@@ -46,7 +46,7 @@ final class MentionFinder {
             Optional<NameMatch> m = lexicon.gazetteer().match(t, i);
             Mention mention = m.map(nm -> choose(nm, t, state)).orElse(null);
             if (mention != null) {
-                add(out, at, mention, state, s.index());
+                add(out, at, mention, state, s.index(), t);
                 i = mention.end();
             } else {
                 i++;
@@ -57,8 +57,9 @@ final class MentionFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < t.size() && at[end] == null && (isNameToken(t, end) || joined(t, end) || particle(t, end))) {
-                end += joined(t, end) || particle(t, end) ? 2 : 1;
+            while (end < t.size() && at[end] == null && (isNameToken(t, end) || joined(t, end) || particle(t, end)
+                || hyphenParticle(t, end))) {
+                end += hyphenParticle(t, end) ? 3 : joined(t, end) || particle(t, end) ? 2 : 1;
             }
             if (end < t.size() && at[end] != null && at[end].entity().kind() == EntityKind.PERSON) {
                 i = end - 1;
@@ -72,7 +73,7 @@ final class MentionFinder {
             }
             Mention m = contextual(t, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
             if (m != null) {
-                add(out, at, m, state, s.index());
+                add(out, at, m, state, s.index(), t);
             }
             i = end - 1;
         }
@@ -100,12 +101,21 @@ final class MentionFinder {
         return 0;
     }
 
-    private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state, int sentence) {
+    private static void add(List<Mention> out, Mention[] at, Mention m, ArticleState state, int sentence,
+                            List<Token> t) {
         out.add(m);
         for (int k = m.start(); k < m.end(); k++) {
             at[k] = m;
         }
         state.met(m, sentence);
+        if (m.entity().kind() != EntityKind.PERSON && m.entity().kind() != EntityKind.CITY) {
+            // "the Rapid Support Forces (RSF)": the acronym in brackets names it from now on
+            int e = m.end();
+            if (e + 2 < t.size() && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")")
+                && t.get(e + 1).text().length() >= 2 && t.get(e + 1).text().chars().allMatch(Character::isUpperCase)) {
+                state.noteAcronym(t.get(e + 1).text(), m.entity());
+            }
+        }
     }
 
     /** Picks a reading of a gazetteer name; a bare family name needs an earlier full mention or no rival. */
@@ -162,8 +172,10 @@ final class MentionFinder {
         String pos = k.pos();
         // A capitalised adjective opening a sentence may be a family name met before ("Pashinyan/ADJ has frozen");
         // alone, it becomes a mention only then.
+        // "the Arakan/ADJ Army": a capitalised adjective before a name is part of it
         return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("X") || pos.equals("ADJ") && (i == 0
-            || t.get(i - 1).isCapitalized());
+            || t.get(i - 1).isCapitalized() || i + 1 < t.size() && t.get(i + 1).isCapitalized()
+            && t.get(i + 1).pos().equals("PROPN"));
     }
 
     /** A person or organisation the gazetteer lacks, when the context says it is one. */
@@ -173,6 +185,10 @@ final class MentionFinder {
             Entity known = state.byFamilyName(t.get(start).text());
             if (known != null) {
                 return new Mention(start, end, known, NameForm.FAMILY_NAME, 0.9);
+            }
+            Entity acronym = state.byAcronym(t.get(start).text());
+            if (acronym != null) {
+                return new Mention(start, end, acronym, NameForm.NAME, 0.85);
             }
             String w = t.get(start).lower();
             if (!titled || s.kind().isHeadline() || !t.get(start).pos().equals("PROPN")
@@ -244,6 +260,13 @@ final class MentionFinder {
     private static boolean particle(List<Token> t, int i) {
         return NAME_PARTICLES.contains(t.get(i).text()) && i + 1 < t.size() && t.get(i + 1).isCapitalized()
             && t.get(i + 1).isWord() && i > 0 && t.get(i - 1).isCapitalized();
+    }
+
+    /** "Abdel Fattah al-Burhan": a particle joined by a hyphen to the next part of the name. */
+    private static boolean hyphenParticle(List<Token> t, int i) {
+        return i > 0 && i + 2 < t.size() && NAME_PARTICLES.contains(t.get(i).text()) && t.get(i - 1).isCapitalized()
+            && t.get(i + 1).text().equals("-") && t.get(i).end() == t.get(i + 1).begin()
+            && t.get(i + 1).end() == t.get(i + 2).begin() && t.get(i + 2).isCapitalized() && t.get(i + 2).isWord();
     }
 
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di",

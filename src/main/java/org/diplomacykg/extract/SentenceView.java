@@ -150,6 +150,18 @@ final class SentenceView {
 
     // ------------------------------------------------------------------------------------------ actors
 
+    /**
+     * Records now, in reading order, whom this sentence's proxy phrases stand for ("Sudan's army", then "the
+     * army"): the extractor reads every sentence's names before it looks for events.
+     */
+    void noteProxies() {
+        for (Np n : nps) {
+            if (n.headName() == null && inList("proxyHeads", lower(n.head()))) {
+                actors(n);
+            }
+        }
+    }
+
     /** The actors a noun phrase stands for: its head name, or the countries qualifying a proxy or role noun. */
     List<Actor> actors(Np n) {
         List<Actor> out = new ArrayList<>();
@@ -214,6 +226,7 @@ final class SentenceView {
             }
             String proxied = state.proxyAnaphor(head, sentence.index());
             if (proxied != null) {
+                state.noteProxy(head, proxied, sentence.index()); // each use keeps "the army" in mind
                 out.add(new Actor(proxied, 0.65));
                 return out;
             }
@@ -477,8 +490,9 @@ final class SentenceView {
             return found;
         }
         for (int k = group.get(0).start() - 1; k >= 0; k--) {
-            if (isBoundary(k) || isVerb(k) && !isAux(k) || RELATIVE_PRONOUNS.contains(lower(k))) {
-                break;
+            if (isBoundary(k) || isVerb(k) && !isAux(k) || RELATIVE_PRONOUNS.contains(lower(k))
+                || k > 0 && isComma(k - 1) && (lower(k).equals("and") || lower(k).equals("but"))) {
+                break; // ", and business groups … have urged calm": another clause's subject is not this one's
             }
             Np n = np(k);
             if (n == null || n.end() - 1 != k || apposition[n.start()] || governed(n, true)) {

@@ -28,6 +28,8 @@ import java.util.Set;
  *                                 vote", "condemned the launch") makes that event's actors the target
  * @param targetFromAccuser        whether, with no other target, whoever last accused or criticised the source is
  *                                 the target ("Iran denied any involvement" after Saudi Arabia blamed it)
+ * @param requiresCue              the name of a word list one of whose entries must follow the verb's object in
+ *                                 its clause ("branded the decision 'disproportionate'"), or null
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -39,7 +41,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
-                           List<Refinement> refinements,
+                           String requiresCue, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

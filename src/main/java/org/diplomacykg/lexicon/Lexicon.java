@@ -99,6 +99,12 @@ public final class Lexicon {
         WordList past = new WordList("irregularPastForms");
         inflector.irregularPastForms().forEach(past::add);
         lists.putIfAbsent("irregularPastForms", past);
+        for (EventPattern p : patterns) {
+            if (p.requiresCue() != null && !lists.containsKey(p.requiresCue())) {
+                throw new LexiconException(p.id() + ": lex:requiresCue names lex:" + p.requiresCue()
+                    + ", which is no lex:WordList");
+            }
+        }
         Map<String, List<Trigger>> frozen = new HashMap<>();
         triggers.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Lexicon(g, List.copyOf(patterns), Map.copyOf(frozen), Map.copyOf(lists));
@@ -146,6 +152,7 @@ public final class Lexicon {
         refinements.sort((a, b) -> a.cameo().compareTo(b.cameo()));
         Resource intent = r.getPropertyResourceValue(lex("intentCameo"));
         Resource reject = r.getPropertyResourceValue(lex("rejectCameo"));
+        Resource cue = r.getPropertyResourceValue(lex("requiresCue"));
         String reqPrep = strings(r, "requiresPreposition").stream().findFirst().orElse(null);
         Literal strength = r.hasProperty(lex("strength")) ? r.getProperty(lex("strength")).getLiteral() : null;
         return new EventPattern(id, code(cameo), strings(r, "requires"), strings(r, "excludes"), reqPrep, strings(r, "targetPreposition"),
@@ -153,7 +160,8 @@ public final class Lexicon {
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
-            bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), refinements, intent == null ? null : code(intent),
+            bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), cue == null ? null : cue.getLocalName(), refinements,
+            intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }
 

@@ -69,6 +69,12 @@ final class NameIndex {
                 // "Iran’s Foreign Ministry" with a typographic apostrophe names "Iran's Foreign Ministry".
                 next = n.next.get(fold(tokens.get(i).text()));
             }
+            if (next == null && i > start && !tokens.get(i).text().isEmpty()
+                && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+                // "the Iranian foreign ministry": news lower-cases the common-noun words of an institution's name
+                String w = tokens.get(i).text();
+                next = n.next.get(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
             if (next == null) {
                 break;
             }

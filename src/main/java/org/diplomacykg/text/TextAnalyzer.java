@@ -113,6 +113,19 @@ public final class TextAnalyzer {
         return false;
     }
 
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "not", "still", "now", "already",
+        "just", "never", "ever", "long", "far", "then", "there", "here", "again", "yet", "too", "very", "even", "so",
+        "once", "always", "often", "soon", "back");
+
+    /** Whether the run of names ending at {@code last} follows a determiner or an adjective: "the NATO allied …". */
+    private static boolean modifiedName(String[] tags, int last) {
+        int k = last;
+        while (k >= 0 && tags[k].equals("PROPN")) {
+            k--;
+        }
+        return k >= 0 && (tags[k].equals("DET") || tags[k].equals("ADJ"));
+    }
+
     private static boolean isBaseForm(String w) {
         String l = w.toLowerCase(java.util.Locale.ROOT);
         return !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("en");
@@ -131,8 +144,15 @@ public final class TextAnalyzer {
                 tag = inNounPhrase(words, tags, i) ? (isBaseForm(words[i]) ? "NOUN" : "ADJ") : tag;
             } else if (tag.equals("ADJ") && i > 0 && tags[i - 1].equals("PROPN") && i + 1 < words.length
                 && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed")
-                && (tags[i + 1].equals("PROPN") || tags[i + 1].equals("DET") || tags[i + 1].equals("NUM"))) {
-                tag = "VERB"; // "Slovenia freed Artem Dultsev": a past tense between a name and its object
+                && (tags[i + 1].equals("PROPN") || tags[i + 1].equals("DET") || tags[i + 1].equals("NUM")
+                    || (tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN")) && !modifiedName(tags, i - 1))) {
+                // "Slovenia freed Artem Dultsev", "Washington and London unveiled fresh sanctions": a past tense
+                // between a name and its object (but "the NATO allied forces" keeps its adjective)
+                tag = "VERB";
+            } else if (tag.equals("ADV") && i > 1 && (words[i - 1].equals("'s") || words[i - 1].equals("’s"))
+                && tags[i - 2].equals("PROPN") && Character.isLowerCase(words[i].charAt(0))
+                && !words[i].endsWith("ly") && !ADVERBS.contains(words[i])) {
+                tag = "NOUN"; // "Argentina's ambassador/ADV": after a possessive name comes a noun
             }
             out.add(tokens.get(i).withPos(tag));
         }
