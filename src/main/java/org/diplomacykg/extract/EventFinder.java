@@ -529,6 +529,15 @@ final class EventFinder {
                 return;
             }
             k = outer.start() - 1;
+            while (k > 0 && (v.pos(k).equals("SYM") || v.pos(k).equals("DET"))) {
+                k--; // "a $1 billion package of weapons"
+            }
+            if (k > 0 && v.lower(k).equals("of") && isAmount(v, outer)) {
+                k = v.np(k - 1) != null ? v.np(k - 1).start() - 1 : k - 1; // "billions of dollars in security aid"
+                while (k >= 0 && isNumber(v, k)) {
+                    k--;
+                }
+            }
         }
         if (k >= 0 && (v.lower(k).equals("without") || lexicon.words("hypotheticalNouns").contains(v.lower(k)))) {
             return;
@@ -713,12 +722,15 @@ final class EventFinder {
             return false;
         }
         for (int k = n.start(); k < n.end(); k++) {
-            if (isNumber(v, k)) {
+            if (isNumber(v, k) || AMOUNT_WORDS.contains(v.lower(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> AMOUNT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rubles",
+        "roubles", "billions", "millions", "tens", "hundreds", "thousands");
 
     private static boolean isNumber(SentenceView v, int k) {
         return v.pos(k).equals("NUM") || v.pos(k).equals("SYM");

@@ -299,7 +299,7 @@ public final class Extractor {
                 targets = List.of(new Actor(others.get(0), 0.7));
             }
         }
-        if (sources.isEmpty() && targets.size() >= 2) {
+        if (sources.isEmpty() && targets.size() >= 2 && (f.symmetric() || f.pattern().reciprocal())) {
             // "US-Russian negotiations were cancelled": the two sides, in the order the text names them.
             sources = List.of(targets.get(0));
             targets = targets.subList(1, targets.size());
