@@ -144,8 +144,12 @@ final class EventFinder {
                 to++;
             }
         }
-        if (p.requires().isEmpty() && to + 1 < v.size() && v.lower(to).equals("to") && v.isVerb(to + 1)
-            && (objects.isEmpty() || objects.get(0).start() > to)) {
+        boolean infinitive = to + 1 < v.size() && v.lower(to).equals("to") && v.isVerb(to + 1)
+            && (objects.isEmpty() || objects.get(0).start() > to);
+        if (p.requiresInfinitive() && !infinitive) {
+            return;
+        }
+        if (p.requires().isEmpty() && infinitive) {
             // "threatened to retaliate against Finland": the target is in the infinitive's phrase.
             scopeStart = to + 2;
             objects = v.objectsAfter(scopeStart);
@@ -192,7 +196,8 @@ final class EventFinder {
         if (p.requiresPreposition() != null && !followedBy(v, afterObjects, p.requiresPreposition())) {
             return;
         }
-        if (p.requiresCue() != null && (objects.isEmpty() || !cueInClause(v, p.requiresCue(), objects.get(0).end())
+        // from the object's head on: the chunker may take a trailing adjective into the object ("the meeting positive")
+        if (p.requiresCue() != null && (objects.isEmpty() || !cueInClause(v, p.requiresCue(), objects.get(0).head() + 1)
             || java.util.stream.IntStream.range(Math.max(0, i - 3), i).anyMatch(k -> v.lower(k).equals("what")))) {
             // "called the decision 'disproportionate'" judges; "called the decision a surprise" does not, and
             // "what it called 'dangerous manoeuvres'" only quotes the words of another act
@@ -269,6 +274,9 @@ final class EventFinder {
             targets.addAll(accusers(v, state, sources));
         }
         sources = speakerForOwnSide(v, state, i, sources);
+        if (p.requiresInfinitive() && sources.size() < 2 && prepositionActors(v, pps, Set.of("with")).isEmpty()) {
+            return; // one agrees to something with someone: "Kenya and Ethiopia agreed to resume flights"
+        }
         if (p.cameo().startsWith("042")) {
             // "travelled to Tokyo for talks with Kishida": the host named in the sentence is the target.
             List<Actor> host = hostPerson(v, pps);

@@ -359,7 +359,12 @@ public final class Extractor {
                     // "said they condemn Iran's attack": one criticism; "summoned the ambassador to protest
                     // against what it called 'dangerous manoeuvres'": the protest says it all
                     || o.cameo().equals(fact.cameo()) || statement && hostile(o) && hostile(fact)));
-            if (carried) {
+            // "Kenya and Ethiopia agreed to resume talks": the talks (036) say more than the agreeing (030)
+            boolean general = fact.cameo().equals("030") && events.stream().anyMatch(o -> o != fact
+                && o.sentence() == fact.sentence() && !o.cameo().equals("030")
+                && (Objects.equals(o.source(), fact.source()) && Objects.equals(o.target(), fact.target())
+                    || Objects.equals(o.source(), fact.target()) && Objects.equals(o.target(), fact.source())));
+            if (carried || general) {
                 continue;
             }
             if (e.date() == null || !e.date().isResolved()) {
@@ -645,7 +650,9 @@ public final class Extractor {
                 if (actors && o.root().equals(f.root()) && o.releasedPersons().equals(f.releasedPersons())
                     && !(sameTrigger && !o.cameo().equals(f.cameo()))) {
                     same = k;
-                    keepOld = informed(f) <= informed(o);
+                    int so = specificity(o.cameo());
+                    int sf = specificity(f.cameo());
+                    keepOld = so != sf ? so > sf : informed(f) <= informed(o); // 035 says more than 030
                 } else if (actors && sameTrigger && !o.root().equals(f.root())) {
                     // One word read two ways ("welcomed the president": hosting or praise): the likelier reading.
                     same = k;
@@ -659,6 +666,11 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /** How specific a code is: "030" (a root's general code) least, "0356" most. */
+    private static int specificity(String cameo) {
+        return cameo.length() * 2 + (cameo.endsWith("0") ? 0 : 1);
     }
 
     private static int informed(EventFact f) {

@@ -30,6 +30,8 @@ import java.util.Set;
  *                                 the target ("Iran denied any involvement" after Saudi Arabia blamed it)
  * @param requiresCue              the name of a word list one of whose entries must follow the verb's object in
  *                                 its clause ("branded the decision 'disproportionate'"), or null
+ * @param requiresInfinitive       whether the verb must introduce an infinitive and have two parties ("Kenya and
+ *                                 Ethiopia agreed on Tuesday to resume flights")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -41,7 +43,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
-                           String requiresCue, List<Refinement> refinements,
+                           String requiresCue, boolean requiresInfinitive, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

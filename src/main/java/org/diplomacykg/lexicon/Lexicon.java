@@ -160,7 +160,8 @@ public final class Lexicon {
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
-            bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), cue == null ? null : cue.getLocalName(), refinements,
+            bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), cue == null ? null : cue.getLocalName(),
+            bool(r, "requiresInfinitive"), refinements,
             intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }

@@ -544,4 +544,30 @@ class ExtractorTest {
         assertThat(undated(x)).contains("164 cn mm", "164 cn arakan-army", "164 th arakan-army", "164 mm arakan-army",
             "112 mm arakan-army").noneMatch(e -> e.startsWith("164 cn th") || e.startsWith("164 th cn"));
     }
+
+    @Test
+    void aidMeasuredInMoneyAndAPackageOfWeapons() {
+        Extraction x = extract("Washington sends billions of dollars in security assistance to Jordan and Egypt. The Pentagon "
+            + "announced a $1 billion package of weapons for Ukraine on Wednesday. Beijing urged Washington to stop "
+            + "arming Taiwan.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("072 us jo", "072 us eg", "072 us-department-of-defense ua")
+            .noneMatch(e -> e.startsWith("072 jo") || e.endsWith(" tw"));
+    }
+
+    @Test
+    void partiesAgreeingToActTogetherLawsuitsAndSignings() {
+        Extraction x = extract("Kenya and Ethiopia agreed on Tuesday to resume direct flights. Uganda agreed to sell Kenya "
+            + "maize. Ecuador sued Colombia in 2008. President William Ruto met Prime Minister Abiy Ahmed in Nairobi on "
+            + "Monday. The two leaders oversaw the signing of three agreements.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("030 ke et", "115 ec co")
+            .anyMatch(e -> e.matches("057 (william-ruto abiy-ahmed|abiy-ahmed william-ruto)"))
+            .noneMatch(e -> e.startsWith("030 ug"));
+    }
+
+    @Test
+    void aHopefulJudgementAboutAMeeting() {
+        Extraction x = extract("President William Ruto met Prime Minister Abiy Ahmed in Nairobi on Monday. Ruto called the "
+            + "meeting positive.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("013 william-ruto abiy-ahmed");
+    }
 }
