@@ -68,8 +68,9 @@ final class MentionFinder {
             // "President Andrzej Duda", "Mr. Pashinyan": the title is not part of the name.
             int start = i;
             int title;
-            while (start < end && (title = titleAt(t, start)) > 0 && start + title < end) {
-                start += title;
+            while (start < end && ((title = titleAt(t, start)) > 0 || TITLE_PREFIXES.contains(t.get(start).lower())
+                && start + 1 < end && (title = titleAt(t, start + 1) + 1) > 1) && start + title < end) {
+                start += title; // "Vice Foreign Minister Xie Feng": a prefixed title is a title too
             }
             Mention m = contextual(t, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
             if (m != null) {
@@ -80,6 +81,9 @@ final class MentionFinder {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "first", "acting", "former", "then",
+        "assistant", "under");
 
     /** The length of a title at {@code i}, singular or plural ("Deputy Prime Ministers X and Y"), or 0. */
     private int titleAt(List<Token> t, int i) {
@@ -170,6 +174,11 @@ final class MentionFinder {
             return i > 0 && lexicon.words("titles").contains(t.get(i - 1).lower());
         }
         String pos = k.pos();
+        if (pos.equals("VERB") && i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).isWord()
+            && !k.lower().endsWith("ing") && !k.lower().endsWith("ed") && !NOT_NAMES.contains(t.get(i + 1).text())
+            && (t.get(i + 1).pos().equals("PROPN") || t.get(i + 1).pos().equals("NOUN"))) {
+            return true; // "Zhang/VERB Jun", "Geng/VERB Shuang": a name the tagger read as a verb
+        }
         // A capitalised adjective opening a sentence may be a family name met before ("Pashinyan/ADJ has frozen");
         // alone, it becomes a mention only then.
         // "the Arakan/ADJ Army": a capitalised adjective before a name is part of it
@@ -213,12 +222,32 @@ final class MentionFinder {
             Entity e = new Entity(Iris.entity(kind, Slugs.slug(label)), kind, label, null, null, null, List.of(), false);
             return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.7);
         }
+        Entity initialled = withoutInitials(t, start, end);
+        if (initialled != null) {
+            return new Mention(start, end, initialled, NameForm.NAME, 0.9); // "Sergey V. Lavrov"
+        }
         if (len > 4 || !personContext(t, start, end)) {
             return null;
         }
         Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
             null, List.of(), false);
         return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.8);
+    }
+
+    /** The gazetteer person a name with middle initials names without them ("Sergey V. Lavrov"), or null. */
+    private Entity withoutInitials(List<Token> t, int start, int end) {
+        List<Token> kept = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            String w = t.get(k).text();
+            if (!(w.length() == 2 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)))) {
+                kept.add(t.get(k));
+            }
+        }
+        if (kept.size() == end - start || kept.size() < 2) {
+            return null;
+        }
+        return lexicon.gazetteer().match(kept, 0).filter(m -> m.end() == kept.size() && m.candidates().size() == 1)
+            .map(m -> m.candidates().get(0).entity()).filter(e -> e.kind() == EntityKind.PERSON).orElse(null);
     }
 
     private boolean personContext(List<Token> t, int start, int end) {
@@ -249,7 +278,10 @@ final class MentionFinder {
             if (after.equals(",") && end + 1 < t.size()) {
                 Token next = t.get(end + 1);
                 String n = next.lower();
-                return (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("who")
+                // "…, the head of X", "…, who", "…, China's No. 2 diplomat"
+                boolean possessive = next.isCapitalized() && end + 2 < t.size()
+                    && (t.get(end + 2).text().equals("'s") || t.get(end + 2).text().equals("’s"));
+                return (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("who") || possessive
                     || lexicon.words("roleNouns").contains(n)) && !hasVerbSoon(t, end + 1);
             }
         }

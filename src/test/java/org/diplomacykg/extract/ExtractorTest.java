@@ -570,4 +570,14 @@ class ExtractorTest {
             + "meeting positive.", LocalDate.of(2024, 3, 21));
         assertThat(undated(x)).contains("013 william-ruto abiy-ahmed");
     }
+
+    @Test
+    void namesTheTaggerMisreadPrefixedTitlesAndMiddleInitials() {
+        Extraction x = extract("Vice Foreign Minister Ma Zhaoxu summoned the Japanese ambassador on Monday. China's envoy, "
+            + "Fu Cong, said the council should act. Foreign Minister Sergey V. Lavrov met Wang Yi on Tuesday.",
+            LocalDate.of(2024, 3, 21));
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Ma Zhaoxu", "Fu Cong", "Sergey Lavrov")
+            .doesNotContain("Vice Foreign Minister Ma Zhaoxu", "Sergey V. Lavrov");
+        assertThat(undated(x)).contains("114 ma-zhaoxu jp");
+    }
 }
