@@ -23,7 +23,7 @@ final class Chunker {
         "to", "for", "and", "or", "the", "a", "an", "by", "with", "from", "as", "is", "are", "was", "were", "i");
 
     /** Personal pronouns that form a phrase of their own and may refer to a person named before. */
-    static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "him", "it");
+    static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "him", "it", "they", "them");
 
     static List<Np> chunk(List<Token> t, Mention[] mentionAt) {
         int n = t.size();

@@ -917,7 +917,8 @@ final class EventFinder {
      * selects only when it introduces a target: "fired missiles at Israel" is an attack, "into the sea" is not.
      */
     private String refine(SentenceView v, EventPattern p, String cameo, int from, int to, boolean hasTarget) {
-        List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 4), hasTarget);
+        // a few words past the object: "appealed to all sides to show “maximum restraint”"
+        List<String> codes = refinements(v, p, from, Math.min(v.size(), to + 7), hasTarget);
         return codes.isEmpty() ? cameo : codes.get(0);
     }
 

@@ -193,6 +193,27 @@ final class SentenceView {
             }
             return out;
         }
+        if (n.headName() == null && n.end() - n.start() == 1 && (lower(n.head()).equals("they")
+            || lower(n.head()).equals("them"))) {
+            // "In a joint declaration … they agreed to meet again": the parties of the joint act just reported,
+            // or the two or three people the sentence before named
+            ArticleState.EventNote last = state.lastEvent(q -> q.symmetric(), sentence.index(), 2);
+            List<Actor> parties = new ArrayList<>();
+            if (last != null) {
+                for (Actor a : last.sources()) {
+                    parties.add(new Actor(a.iri(), 0.55));
+                }
+                for (Actor a : last.targets()) {
+                    parties.add(new Actor(a.iri(), 0.55));
+                }
+            } else {
+                List<Entity> people = state.personsNamedSince(sentence.index() - 1, sentence.index(), n.start());
+                if (people.size() >= 2 && people.size() <= 3) {
+                    people.forEach(p -> parties.add(new Actor(p.iri(), 0.5)));
+                }
+            }
+            return parties.size() >= 2 && parties.size() <= 4 ? parties : out;
+        }
         if (n.headName() == null && n.end() - n.start() == 1 && Chunker.PERSONAL_PRONOUNS.contains(lower(n.head()))) {
             Entity p = state.lastPersonBefore(sentence.index(), n.head());
             if (p != null) {
@@ -600,12 +621,18 @@ final class SentenceView {
      * The noun phrases right after {@code from} that are not in a prepositional phrase: the direct object (and
      * the indirect one, in "gave Kyiv aid"), up to the next boundary.
      */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+
+    private boolean isOpeningQuote(int i) {
+        return QUOTES.contains(t.get(i).text()) && i + 1 < t.size() && np(i + 1) != null && np(i + 1).start() == i + 1;
+    }
+
     List<Np> objectsAfter(int from) {
         List<Np> out = new ArrayList<>();
         int i = from;
         while (i < t.size() && (pos(i).equals("ADV") && !PREPOSITION_LIKE.contains(lower(i))
-            || pos(i).equals("PART") && !lower(i).equals("to"))) {
-            i++;
+            || pos(i).equals("PART") && !lower(i).equals("to") || isOpeningQuote(i))) {
+            i++; // "urged “the relevant parties” to …": quotation marks around the object
         }
         while (i < t.size() && out.size() < 2) {
             Np n = np(i);
@@ -615,6 +642,9 @@ final class SentenceView {
             List<Np> group = groupFrom(n);
             out.addAll(group);
             i = group.get(group.size() - 1).end();
+            if (i < t.size() && QUOTES.contains(t.get(i).text())) {
+                i++;
+            }
         }
         return out;
     }

@@ -421,8 +421,8 @@ class ExtractorTest {
 
     @Test
     void lowerCaseParticlesBelongToTheName() {
-        Extraction x = extract("President Lula da Silva met Prime Minister Pedro Sanchez in Madrid.", LocalDate.of(2023, 6, 8));
-        assertThat(x.entities()).extracting(e -> e.label()).contains("Lula da Silva");
+        Extraction x = extract("Governor Ana da Costa met Prime Minister Pedro Sanchez in Madrid.", LocalDate.of(2023, 6, 8));
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Ana da Costa");
     }
 
     @Test
@@ -482,12 +482,13 @@ class ExtractorTest {
 
     @Test
     void aTitleVouchesForANameTheGazetteerLacksAndAFamilyNameFindsItsFullName() {
-        Extraction x = extract("President Ruto, who held talks with Mr Abiy on Tuesday, said the region needed calm. "
-            + "Chinese Foreign Minister Wang Yi flew to Nairobi. Mr Ruto and Mr Wang met on Wednesday.",
+        // Mwangani and Tekle are invented: no gazetteer knows them
+        Extraction x = extract("President Mwangani, who held talks with Mr Tekle on Tuesday, said the region needed calm. "
+            + "Chinese Foreign Minister Wang Yi flew to Nairobi. Mr Mwangani and Mr Wang met on Wednesday.",
             LocalDate.of(2024, 3, 21));
-        assertThat(undated(x)).anyMatch(e -> e.matches("04\\d (ruto abiy|abiy ruto)"))
-            .anyMatch(e -> e.matches("04\\d (ruto wang-yi|wang-yi ruto)"));
-        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Wang", "Ruto,");
+        assertThat(undated(x)).anyMatch(e -> e.matches("04\\d (mwangani tekle|tekle mwangani)"))
+            .anyMatch(e -> e.matches("04\\d (mwangani wang-yi|wang-yi mwangani)"));
+        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Wang", "Mwangani,");
     }
 
     @Test
@@ -499,9 +500,9 @@ class ExtractorTest {
 
     @Test
     void aConditionalConsequenceIsAThreatAndBeingMetWithAResponseIsNoMeeting() {
-        Extraction x = extract("Mr Ruto said any incursion by Somalia would be met with a firm response.",
+        Extraction x = extract("Mr Mwangani said any incursion by Somalia would be met with a firm response.",
             LocalDate.of(2024, 3, 21));
-        assertThat(undated(x)).contains("130 ruto so").noneMatch(e -> e.startsWith("03") || e.startsWith("04"));
+        assertThat(undated(x)).contains("130 mwangani so").noneMatch(e -> e.startsWith("03") || e.startsWith("04"));
     }
 
     @Test
@@ -531,9 +532,9 @@ class ExtractorTest {
 
     @Test
     void anAppealForRestraintNeedsNoNamedParty() {
-        Extraction x = extract("China urged the relevant parties to exercise restraint. Norway urged Serbia to talk.",
-            LocalDate.of(2024, 3, 21));
-        assertThat(undated(x)).contains("0256 cn -", "020 no rs");
+        Extraction x = extract("China urged the relevant parties to exercise restraint. Norway urged Serbia to talk. "
+            + "Brazil urged “all sides” to show restraint.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("0256 cn -", "020 no rs", "0256 br -");
     }
 
     @Test
@@ -579,5 +580,19 @@ class ExtractorTest {
         assertThat(x.entities()).extracting(e -> e.label()).contains("Ma Zhaoxu", "Fu Cong", "Sergey Lavrov")
             .doesNotContain("Vice Foreign Minister Ma Zhaoxu", "Sergey V. Lavrov");
         assertThat(undated(x)).contains("114 ma-zhaoxu jp");
+    }
+
+    @Test
+    void theyAreThePartiesOfTheJointActJustReported() {
+        Extraction x = extract("President William Ruto met Prime Minister Abiy Ahmed in Nairobi on Monday. In a joint "
+            + "statement, they agreed to meet again in Addis Ababa in June.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).anyMatch(e -> e.matches("036 (william-ruto abiy-ahmed|abiy-ahmed william-ruto)"));
+    }
+
+    @Test
+    void theLeaderOfACountryOnTheDayFromTheGazetteersTenures() {
+        Extraction x = extract("Spain demanded an apology from the Argentine leader. Brazil's president called the Chilean "
+            + "leader on Friday.", LocalDate.of(2024, 5, 20));
+        assertThat(undated(x)).contains("100 es javier-milei", "041 luiz-inacio-lula-da-silva gabriel-boric");
     }
 }
