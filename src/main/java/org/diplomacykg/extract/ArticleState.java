@@ -95,7 +95,7 @@ final class ArticleState {
     private record OrgAt(int sentence, Entity org) {}
 
     /** A person the article gave a role: "Kremlin spokesman Dmitry Peskov" → (Peskov, spokesman, [Kremlin]). */
-    private record RoleNote(Entity person, String role, List<String> qualifiers) {}
+    private record RoleNote(Entity person, String role, List<String> qualifiers, int sentence) {}
 
     ArticleState(Article article, Lexicon lexicon) {
         this.article = article;
@@ -300,8 +300,8 @@ final class ArticleState {
         }
     }
 
-    void noteRole(Entity person, String role, List<String> qualifiers) {
-        roles.add(new RoleNote(person, role, List.copyOf(qualifiers)));
+    void noteRole(Entity person, String role, List<String> qualifiers, int sentence) {
+        roles.add(new RoleNote(person, role, List.copyOf(qualifiers), sentence));
     }
 
     /**
@@ -311,6 +311,23 @@ final class ArticleState {
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "head of state", "head of government");
     private static final List<String> LEADER_ROLES = List.of("president", "prime minister", "premier", "chancellor",
         "supreme leader", "king", "emir", "crown prince");
+
+    /**
+     * "the emir", "the chancellor": the one person the article gave this role up to {@code sentence}, or null when
+     * it gave it to none or to several.
+     */
+    Entity soleHolder(String role, int sentence) {
+        Entity found = null;
+        for (RoleNote r : roles) {
+            if (r.role().equals(role) && r.sentence() <= sentence) {
+                if (found != null && !found.iri().equals(r.person().iri())) {
+                    return null;
+                }
+                found = r.person();
+            }
+        }
+        return found;
+    }
 
     Entity resolveRole(String role, List<Mention> qualifierMentions) {
         if (LEADER_NOUNS.contains(role)) {

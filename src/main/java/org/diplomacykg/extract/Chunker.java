@@ -25,6 +25,9 @@ final class Chunker {
     /** Personal pronouns that form a phrase of their own and may refer to a person named before. */
     static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "him", "it", "they", "them");
 
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "many", "few", "multiple",
+        "numerous", "countless");
+
     static List<Np> chunk(List<Token> t, Mention[] mentionAt) {
         int n = t.size();
         Unit[] u = new Unit[n];
@@ -72,6 +75,10 @@ final class Chunker {
                 if (end > start && u[end - 1] == Unit.NOUN && TIME_NOUNS.contains(t.get(end - 1).lower())
                     && (u[end] == Unit.NAME || u[end] == Unit.NOUN && t.get(end).isCapitalized())) {
                     break; // "On Tuesday afternoon [Mr Obama]": the time phrase ends before the name
+                }
+                if (end > start && (u[end - 1] == Unit.NOUN || u[end - 1] == Unit.NAME)
+                    && QUANTIFIERS.contains(t.get(end).lower())) {
+                    break; // "spoke with [the emir] [several times]"
                 }
                 boolean demonymBefore = end > start && mentionAt[end - 1] != null
                     && mentionAt[end - 1].isDemonym();

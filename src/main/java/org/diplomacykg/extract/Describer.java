@@ -123,7 +123,7 @@ final class Describer {
         List<String> qualifierIris = qualifiers.stream().map(m -> m.entity().iri()).toList();
         String claimed = checkPost(v, state, person, role, qualifiers, spanStart, to);
         state.describe(person, v.text(from, to), country, claimed);
-        state.noteRole(person, role, qualifierIris);
+        state.noteRole(person, role, qualifierIris, v.sentence.index());
     }
 
     /** The last role noun or title in tokens [from, to), lower case, longest form ("vice president"). */

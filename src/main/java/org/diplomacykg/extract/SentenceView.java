@@ -39,9 +39,26 @@ final class SentenceView {
     private final Lexicon lexicon;
     private final ArticleState state;
 
+    /** "with the emir/ADJ": a lower-case role noun after a determiner is a noun, whatever the tagger guessed. */
+    private static List<Token> roleNounsAsNouns(List<Token> tokens, Lexicon lexicon) {
+        List<Token> out = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            String pos = k.pos();
+            if ((pos.equals("ADJ") || pos.equals("ADV") || pos.equals("VERB")) && !k.isCapitalized()
+                && tokens.get(i - 1).pos().equals("DET") && lexicon.words("roleNouns").contains(k.lower())) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, k.withPos("NOUN"));
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = sentence.tokens();
+        this.t = roleNounsAsNouns(sentence.tokens(), lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;
@@ -249,6 +266,11 @@ final class SentenceView {
             if (proxied != null) {
                 state.noteProxy(head, proxied, sentence.index()); // each use keeps "the army" in mind
                 out.add(new Actor(proxied, 0.65));
+                return out;
+            }
+            Entity holder = role ? state.soleHolder(head, sentence.index()) : null;
+            if (holder != null) {
+                out.add(new Actor(holder.iri(), 0.7)); // "the emir" after "Qatar's emir, Sheikh Tamim"
                 return out;
             }
         }

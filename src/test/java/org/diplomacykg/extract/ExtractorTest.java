@@ -595,4 +595,11 @@ class ExtractorTest {
             + "leader on Friday.", LocalDate.of(2024, 5, 20));
         assertThat(undated(x)).contains("100 es javier-milei", "041 luiz-inacio-lula-da-silva gabriel-boric");
     }
+
+    @Test
+    void theRoleAloneIsTheOnePersonTheArticleGaveIt() {
+        Extraction x = extract("Joe Biden thanked Lesotho's king, Letsie Mohato, for his help. Biden spoke by phone with "
+            + "the king several times this month.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("041 joe-biden letsie-mohato");
+    }
 }
