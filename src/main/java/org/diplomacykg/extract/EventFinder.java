@@ -256,6 +256,10 @@ final class EventFinder {
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
         }
+        if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty() && !passive) {
+            // "condemned the launch of a ballistic missile by North Korea": the agent of the act the object names
+            targets.addAll(prepositionActors(v, pps, Set.of("by"), sources));
+        }
         if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty()) {
             targets.addAll(eventActors(v, state, p, objects.get(0)));
         }

@@ -602,4 +602,11 @@ class ExtractorTest {
             + "the king several times this month.", LocalDate.of(2024, 3, 21));
         assertThat(undated(x)).contains("041 joe-biden letsie-mohato");
     }
+
+    @Test
+    void theAgentOfTheActACondemnationNames() {
+        Extraction x = extract("Japan strongly condemned the launch of a ballistic missile by North Korea on Thursday.",
+            LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("111 jp kp", "150 kp -");
+    }
 }
