@@ -557,6 +557,14 @@ final class EventFinder {
         while (k >= 0 && v.pos(k).equals("ADV")) {
             k--;
         }
+        Np time = k >= 0 ? v.np(k) : null;
+        if (time != null && time.end() == k + 1 && Chunker.TIME_NOUNS.contains(v.lower(time.head())) && time.start() > 0
+            && (v.lower(time.start() - 1).equals("on") || v.lower(time.start() - 1).equals("in")
+                || isVerbToken(v, time.start() - 1))) {
+            // "announced on Wednesday a $1 billion package of weapons": a time phrase before the object
+            k = v.lower(time.start() - 1).equals("on") || v.lower(time.start() - 1).equals("in")
+                ? time.start() - 2 : time.start() - 1;
+        }
         Np indirect = null;
         Np before = k >= 0 ? v.np(k) : null;
         if (before != null && before.end() == k + 1 && !v.actors(before).isEmpty() && before.start() > 0
