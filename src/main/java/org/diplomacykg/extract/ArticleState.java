@@ -29,6 +29,7 @@ final class ArticleState {
     final List<ConflictingClaim> conflicts = new ArrayList<>();
     private final Map<String, Entity> byFamilyName = new HashMap<>();
     private final Map<String, Entity> acronyms = new HashMap<>();
+    private final Map<String, Entity> orgTails = new HashMap<>();
     private final List<RoleNote> roles = new ArrayList<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final List<PersonAt> persons = new ArrayList<>();
@@ -239,6 +240,15 @@ final class ArticleState {
     /** The person an earlier full mention introduced with this family name. */
     Entity byFamilyName(String word) {
         return byFamilyName.get(word);
+    }
+
+    /** "China's Commerce Ministry", later "the Commerce Ministry": an organisation named without its country. */
+    void noteOrgTail(String tail, Entity e) {
+        orgTails.putIfAbsent(tail, e);
+    }
+
+    Entity byOrgTail(String tail) {
+        return orgTails.get(tail);
     }
 
     /** "the Rapid Support Forces (RSF)": the article's own short name for an organisation. */

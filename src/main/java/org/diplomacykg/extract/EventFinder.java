@@ -719,8 +719,10 @@ final class EventFinder {
                 }
             }
         }
+        // "Lin Jian said that China had lodged stern representations": the spokesman speaks for his side
+        List<Actor> acting = speakerForOwnSide(v, state, gov >= 0 ? gov : i, sources);
         for (String code : codes) {
-            emit(v, state, p, code, i, end, sources, targets, pps, null, factor, out);
+            emit(v, state, p, code, i, end, acting, targets, pps, null, factor, out);
         }
     }
 

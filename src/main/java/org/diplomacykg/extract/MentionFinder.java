@@ -112,6 +112,21 @@ final class MentionFinder {
             at[k] = m;
         }
         state.met(m, sentence);
+        if ((m.entity().kind() == EntityKind.GOVERNMENT_ORGANIZATION || m.entity().kind() == EntityKind.AGENCY)
+            && m.end() - m.start() >= 3) {
+            // "China's Commerce Ministry": what follows the country names it later in the article
+            int from = m.start() + 1;
+            if (t.get(from).text().equals("'s") || t.get(from).text().equals("’s")) {
+                from++;
+            }
+            if (m.end() - from >= 2) {
+                StringBuilder tail = new StringBuilder();
+                for (int k = from; k < m.end(); k++) {
+                    tail.append(k > from ? " " : "").append(t.get(k).text());
+                }
+                state.noteOrgTail(tail.toString(), m.entity());
+            }
+        }
         if (m.entity().kind() != EntityKind.PERSON && m.entity().kind() != EntityKind.CITY) {
             // "the Rapid Support Forces (RSF)": the acronym in brackets names it from now on
             int e = m.end();
@@ -217,6 +232,10 @@ final class MentionFinder {
         String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
         String last = t.get(end - 1).lower();
         if (lexicon.words("orgHeads").contains(last)) {
+            Entity named = state.byOrgTail(label);
+            if (named != null) {
+                return new Mention(start, end, named, NameForm.NAME, 0.85);
+            }
             EntityKind kind = AGENCY_HEADS.contains(last) ? EntityKind.AGENCY
                 : GOVERNMENT_HEADS.contains(last) ? EntityKind.GOVERNMENT_ORGANIZATION : EntityKind.ORGANIZATION;
             Entity e = new Entity(Iris.entity(kind, Slugs.slug(label)), kind, label, null, null, null, List.of(), false);

@@ -609,4 +609,21 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 21));
         assertThat(undated(x)).contains("111 jp kp", "150 kp -");
     }
+
+    @Test
+    void protestsAndDispleasureInDiplomaticIdiom() {
+        Extraction x = extract("China's Commerce Ministry said it had lodged stern representations with Tokyo. The Commerce "
+            + "Ministry also voiced strong dissatisfaction with the Dutch rules. Canada firmly opposed the measures.",
+            LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("114 chinese-commerce-ministry jp", "111 chinese-commerce-ministry nl");
+        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Commerce Ministry");
+    }
+
+    @Test
+    void invitationsPlanesAndInsults() {
+        Extraction x = extract("Foreign Minister Penny Wong accepted an invitation from Beijing. Blinken's plane touched down "
+            + "in Hanoi on Sunday. Biden called Xi a dictator.", LocalDate.of(2024, 3, 21));
+        assertThat(undated(x)).contains("036 penny-wong cn", "042 antony-blinken vn", "111 joe-biden xi-jinping")
+            .noneMatch(e -> e.startsWith("041"));
+    }
 }
