@@ -19,10 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvaluatorTest {
     /** Floors a little under the figures measured when they were last recorded in docs/quality.md. */
-    private static final double MIN_PRECISION = 0.68;
-    private static final double MIN_RECALL = 0.34;
-    private static final double MIN_HELDOUT_PRECISION = 0.58;
-    private static final double MIN_HELDOUT_RECALL = 0.30;
+    private static final double MIN_PRECISION = 0.70;
+    private static final double MIN_RECALL = 0.35;
+    private static final double MIN_HELDOUT_PRECISION = 0.60;
+    private static final double MIN_HELDOUT_RECALL = 0.35;
+    /** heldout2 (033-035): kept unread so that it stays a measure of unseen text; the floor only guards regressions. */
+    private static final double MIN_HELDOUT2_PRECISION = 0.45;
+    private static final double MIN_HELDOUT2_RECALL = 0.15;
     private static final double MIN_DATES = 0.75;
     private static final double MIN_LINKING = 0.90;
 
@@ -52,6 +55,9 @@ class EvaluatorTest {
         assertThat(all.recall()).as("recall over all articles").isGreaterThanOrEqualTo(MIN_RECALL);
         assertThat(report.split("heldout").precision()).as("held-out precision").isGreaterThanOrEqualTo(MIN_HELDOUT_PRECISION);
         assertThat(report.split("heldout").recall()).as("held-out recall").isGreaterThanOrEqualTo(MIN_HELDOUT_RECALL);
+        assertThat(report.split("heldout2").precision()).as("heldout2 precision")
+            .isGreaterThanOrEqualTo(MIN_HELDOUT2_PRECISION);
+        assertThat(report.split("heldout2").recall()).as("heldout2 recall").isGreaterThanOrEqualTo(MIN_HELDOUT2_RECALL);
     }
 
     @Test
