@@ -498,6 +498,9 @@ final class EventFinder {
     // ------------------------------------------------------------------------------------------- nouns
 
     private void noun(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
+        if (i > 0 && end < v.size() && v.lower(i - 1).equals("in") && v.lower(end).equals("for") && end == i + 1) {
+            return; // "in exchange for", "in return for": a preposition, not an act
+        }
         Np np = v.np(i);
         int npStart = np == null ? i : np.start();
         int npEnd = np == null ? end : Math.max(np.end(), end);
@@ -623,7 +626,10 @@ final class EventFinder {
                 scope.addAll(pp.group());
             }
         }
-        if (!p.requires().isEmpty() && !containsStem(v, scope, p.requires(), end, end)) {
+        boolean personScope = p.personObject() && scope.stream().anyMatch(n -> n.headName() != null
+            && n.headName().entity().kind() == EntityKind.PERSON && n.start() > 0 && v.lower(n.start() - 1).equals("of"));
+        // "the release by the US of Alex Saab"
+        if (!p.requires().isEmpty() && !personScope && !containsStem(v, scope, p.requires(), end, end)) {
             return;
         }
         if (!p.excludes().isEmpty() && containsStem(v, scope, p.excludes(), end, end)) {
@@ -764,15 +770,35 @@ final class EventFinder {
 
     // ------------------------------------------------------------------------------------------- shared
 
+    /** Nouns that relate the person after "of" to someone else named: "an ally of X", "the wife of X". */
+    private static final Set<String> RELATIONS = Set.of("ally", "allies", "associate", "son", "daughter", "wife",
+        "husband", "friend", "adviser", "advisor", "aide", "confidant", "critic", "opponent", "rival", "brother",
+        "sister", "father", "mother", "cousin", "nephew", "niece");
+
     private void emit(SentenceView v, ArticleState state, EventPattern p, String cameo, int i, int end,
                       List<Actor> sources, List<Actor> targets, List<SentenceView.Pp> pps, String content,
                       double factor, List<Found> out) {
         List<Entity> released = new ArrayList<>();
         if (p.cameo().startsWith("084")) {
-            // Everyone named after the trigger, in lists, appositions and "among them …" alike.
+            // Everyone named after the trigger, in lists, appositions and "among them …" alike — up to another
+            // release ("in exchange for the release by the United States of Alex Saab" is the other side's).
+            int stop = v.size();
+            for (int k = end + 1; k < v.size() && stop == v.size(); k++) {
+                String w = v.lower(k);
+                if (k > i + 1 && lexicon.triggers(w).stream().anyMatch(tr -> tr.pattern() == p && !tr.verb())) {
+                    stop = k;
+                }
+            }
             for (Mention m : v.mentions) {
-                if (m.start() < end) {
+                if (m.start() < end || m.start() >= stop) {
                     continue;
+                }
+                int before = m.start() - 1;
+                while (before > 0 && v.t.get(before).isCapitalized() && lexicon.words("titles").contains(v.lower(before))) {
+                    before--;
+                }
+                if (before > 0 && v.lower(before).equals("of") && RELATIONS.contains(v.lower(before - 1))) {
+                    continue; // "Alex Saab, a close ally of President Nicolas Maduro": not the one released
                 }
                 Np n = v.np(m.start());
                 if (m.entity().kind() != EntityKind.PERSON && n != null && n.headName() == m && !v.governed(n, true)) {

@@ -626,4 +626,13 @@ class ExtractorTest {
         assertThat(undated(x)).contains("036 penny-wong cn", "042 antony-blinken vn", "111 joe-biden xi-jinping")
             .noneMatch(e -> e.startsWith("041"));
     }
+
+    @Test
+    void curbsImposedOnSomeoneAndAReleaseByTheOtherSide() {
+        Extraction x = extract("Japan placed similar curbs on Chinese chipmakers in May. Travel restrictions were lifted in "
+            + "June. Belarus on Friday freed two Lithuanians in exchange for the release by Lithuania of Ivan Petrov, a "
+            + "close ally of President Alexander Lukashenko.", LocalDate.of(2024, 6, 10));
+        assertThat(undated(x)).contains("163 jp cn", "0841 lt ivan-petrov")
+            .noneMatch(e -> e.endsWith("alexander-lukashenko")).noneMatch(e -> e.startsWith("163 -"));
+    }
 }
