@@ -544,8 +544,8 @@ final class EventFinder {
                 return;
             }
             k = outer.start() - 1;
-            while (k > 0 && (v.pos(k).equals("SYM") || v.pos(k).equals("DET"))) {
-                k--; // "a $1 billion package of weapons"
+            while (k > 0 && (v.pos(k).equals("SYM") || v.pos(k).equals("DET") || APPROXIMATORS.contains(v.lower(k)))) {
+                k--; // "a $1 billion package of weapons", "more than seven hours of talks"
             }
             if (k > 0 && v.lower(k).equals("of") && isAmount(v, outer)) {
                 k = v.np(k - 1) != null ? v.np(k - 1).start() - 1 : k - 1; // "billions of dollars in security aid"
@@ -756,6 +756,9 @@ final class EventFinder {
         }
         return false;
     }
+
+    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "than", "about", "nearly", "almost",
+        "some", "roughly", "around", "over", "least", "fewer");
 
     private static final Set<String> AMOUNT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rubles",
         "roubles", "billions", "millions", "tens", "hundreds", "thousands");

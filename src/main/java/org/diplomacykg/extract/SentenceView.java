@@ -248,7 +248,9 @@ final class SentenceView {
         String head = lower(n.head());
         boolean proxy = inList("proxyHeads", head);
         boolean role = inList("roleNouns", head);
-        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2) {
+        boolean ofName = n.end() + 1 < t.size() && lower(n.end()).equals("of") && np(n.end() + 1) != null
+            && np(n.end() + 1).headName() != null; // "the government of Qatar" says whose
+        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
             Entity e = state.anaphor(head, sentence.index());
             if (e != null) {

@@ -635,4 +635,13 @@ class ExtractorTest {
         assertThat(undated(x)).contains("163 jp cn", "0841 lt ivan-petrov")
             .noneMatch(e -> e.endsWith("alexander-lukashenko")).noneMatch(e -> e.startsWith("163 -"));
     }
+
+    @Test
+    void theGovernmentOfACountryAndHoursOfTalks() {
+        Extraction x = extract("The Venezuelan government freed two Americans. Joe Biden thanked the government of Qatar for "
+            + "its help. Antony Blinken held more than seven hours of talks with Wang Yi.", LocalDate.of(2023, 12, 21));
+        assertThat(undated(x)).contains("051 joe-biden qa")
+            .anyMatch(e -> e.matches("04\\d (antony-blinken wang-yi|wang-yi antony-blinken)"))
+            .noneMatch(e -> e.startsWith("051 joe-biden ve"));
+    }
 }
