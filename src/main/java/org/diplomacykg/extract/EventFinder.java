@@ -132,6 +132,13 @@ final class EventFinder {
         boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);
         List<Np> subject = v.subjectOf(i);
+        Np modified = reducedRelative(v, i, end);
+        if (modified != null) {
+            // "Eyvin Hernandez, a public defender detained by Venezuelan authorities": the phrase the
+            // participle follows is what was done to
+            passive = true;
+            subject = List.of(modified);
+        }
         if (passive && p.symmetric() && subject.stream().allMatch(n -> v.actors(n).isEmpty())) {
             return; // "any provocation would be met with a swift response": no one meets anyone
         }
@@ -772,6 +779,25 @@ final class EventFinder {
     }
 
     // ------------------------------------------------------------------------------------------- shared
+
+    /**
+     * The phrase a past participle with an agent modifies ("a public defender detained by the authorities"),
+     * or, when that phrase is an apposition, the name it describes; null when the participle is not one.
+     */
+    private static Np reducedRelative(SentenceView v, int i, int end) {
+        if (i == 0 || end >= v.size() || !v.lower(end).equals("by") || !v.lower(i).endsWith("ed")) {
+            return null;
+        }
+        Np before = v.np(i - 1);
+        if (before == null || before.end() != i) {
+            return null;
+        }
+        int k = before.start() - 1;
+        if (k > 0 && v.isComma(k) && v.np(k - 1) != null && v.np(k - 1).headName() != null) {
+            return v.np(k - 1);
+        }
+        return before;
+    }
 
     /** Nouns that relate the person after "of" to someone else named: "an ally of X", "the wife of X". */
     private static final Set<String> RELATIONS = Set.of("ally", "allies", "associate", "son", "daughter", "wife",

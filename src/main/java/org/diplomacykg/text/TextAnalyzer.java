@@ -60,6 +60,9 @@ public final class TextAnalyzer {
         if (tag.equals("ADP") && w.length() > 3 && !PREPOSITIONS.contains(w) && w.chars().allMatch(Character::isLetter)) {
             return "NOUN"; // "the Chinese deputy ambassador/ADP": prepositions are a closed class
         }
+        if (tag.equals("SCONJ") && (w.equals("by") || w.equals("of") || w.equals("with"))) {
+            return "ADP"; // "detained by/SCONJ Venezuelan authorities": these never open a clause
+        }
         return tag;
     }
 

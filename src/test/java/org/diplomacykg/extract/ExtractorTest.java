@@ -644,4 +644,11 @@ class ExtractorTest {
             .anyMatch(e -> e.matches("04\\d (antony-blinken wang-yi|wang-yi antony-blinken)"))
             .noneMatch(e -> e.startsWith("051 joe-biden ve"));
     }
+
+    @Test
+    void aParticipleWithAnAgentActsOnThePhraseItFollows() {
+        Extraction x = extract("Among them was Anna Kovacs, a Hungarian engineer detained by Iranian authorities in March.",
+            LocalDate.of(2024, 6, 10));
+        assertThat(undated(x)).contains("173 ir anna-kovacs");
+    }
 }
