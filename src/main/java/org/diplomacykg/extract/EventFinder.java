@@ -251,14 +251,7 @@ final class EventFinder {
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
         } else if (targets.isEmpty() && p.reciprocal()) {
-            // "suspended the talks between the army and the RSF": the act falls on both parties
-            targets.addAll(prepositionActors(v, pps, Set.of("between"), sources));
-            if (targets.isEmpty() && sources.size() == 1) {
-                // "The army pulled its delegation out of the talks": the other party to them
-                for (Actor a : state.counterparts(sources.get(0).iri(), v.sentence.index(), 8)) {
-                    targets.add(new Actor(a.iri(), a.evidence() * 0.6));
-                }
-            }
+            targets.addAll(otherParties(v, state, pps, sources));
         }
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
@@ -723,14 +716,7 @@ final class EventFinder {
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
         } else if (targets.isEmpty() && p.reciprocal()) {
-            // "suspended the talks between the army and the RSF": the act falls on both parties
-            targets.addAll(prepositionActors(v, pps, Set.of("between"), sources));
-            if (targets.isEmpty() && sources.size() == 1) {
-                // "The army pulled its delegation out of the talks": the other party to them
-                for (Actor a : state.counterparts(sources.get(0).iri(), v.sentence.index(), 8)) {
-                    targets.add(new Actor(a.iri(), a.evidence() * 0.6));
-                }
-            }
+            targets.addAll(otherParties(v, state, pps, sources));
         }
         // "Lin Jian said that China had lodged stern representations": the spokesman speaks for his side
         List<Actor> acting = speakerForOwnSide(v, state, gov >= 0 ? gov : i, sources);
@@ -779,6 +765,21 @@ final class EventFinder {
     }
 
     // ------------------------------------------------------------------------------------------- shared
+
+    /**
+     * Whom a party's act on talks falls on: "suspended the talks between the army and the RSF" (both parties);
+     * "The army pulled its delegation out of the talks" (the other party to them).
+     */
+    private static List<Actor> otherParties(SentenceView v, ArticleState state, List<SentenceView.Pp> pps,
+                                            List<Actor> sources) {
+        List<Actor> out = new ArrayList<>(prepositionActors(v, pps, Set.of("between"), sources));
+        if (out.isEmpty() && sources.size() == 1) {
+            for (Actor a : state.counterparts(sources.get(0).iri(), v.sentence.index(), 8)) {
+                out.add(new Actor(a.iri(), a.evidence() * 0.6));
+            }
+        }
+        return out;
+    }
 
     /**
      * The phrase a past participle with an agent modifies ("a public defender detained by the authorities"),

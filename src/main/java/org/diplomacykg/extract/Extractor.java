@@ -48,14 +48,10 @@ public final class Extractor {
     private final ForecastFinder forecastFinder;
 
     /**
-     * CAMEO roots whose events often have no target (mediation, posture, yielding). Elsewhere an act whose
-     * target the sentence does not name is dropped: such reports are mostly references ("since Moscow
-     * invaded") that an analyst cannot use without the target.
-     */
-    /**
      * Code prefixes of acts that stand without a target: intentions, yielding, shows of force, mediation ("China,
      * which brokered the final round"), vetoes, denials and appeals for restraint ("urged all sides to show
-     * restraint").
+     * restraint"). Elsewhere an act whose target the sentence does not name is dropped: such reports are mostly
+     * references ("since Moscow invaded") that an analyst cannot use without the target.
      */
     private static final java.util.Set<String> TARGETLESS = java.util.Set.of("03", "08", "15", "045", "129", "016",
         "0256");
@@ -341,11 +337,6 @@ public final class Extractor {
      * warned Manila" is a warning, not also a criticism by its tone); and an
      * undated report of an act the article dates elsewhere (same code, same actors) takes that date.
      */
-    /** Complaints, criticism, threats, protests, sanctions, expulsions (CAMEO 11–17). */
-    private static boolean hostile(EventFact e) {
-        return e.root().compareTo("11") >= 0 && e.root().compareTo("17") <= 0;
-    }
-
     private static List<EventFact> consolidate(List<EventFact> events) {
         List<EventFact> out = new ArrayList<>();
         for (EventFact fact : events) {
@@ -666,6 +657,11 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /** Complaints, criticism, threats, protests, sanctions, expulsions (CAMEO 11–17). */
+    private static boolean hostile(EventFact e) {
+        return e.root().compareTo("11") >= 0 && e.root().compareTo("17") <= 0;
     }
 
     /** How specific a code is: "030" (a root's general code) least, "0356" most. */

@@ -641,16 +641,17 @@ final class SentenceView {
 
     // ------------------------------------------------------------------------------------------ objects
 
-    /**
-     * The noun phrases right after {@code from} that are not in a prepositional phrase: the direct object (and
-     * the indirect one, in "gave Kyiv aid"), up to the next boundary.
-     */
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
 
+    /** A quotation mark that opens a phrase: "urged “the relevant parties” to …". */
     private boolean isOpeningQuote(int i) {
         return QUOTES.contains(t.get(i).text()) && i + 1 < t.size() && np(i + 1) != null && np(i + 1).start() == i + 1;
     }
 
+    /**
+     * The noun phrases right after {@code from} that are not in a prepositional phrase: the direct object (and
+     * the indirect one, in "gave Kyiv aid"), up to the next boundary.
+     */
     List<Np> objectsAfter(int from) {
         List<Np> out = new ArrayList<>();
         int i = from;

@@ -94,7 +94,6 @@ final class SpeechFinder {
         if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
             return null;
         }
-
         boolean pessimistic = lexicon.words("pessimisticSpeechVerbs").matchAt(v.t, start) > 0;
         List<Actor> speakers = v.actors(v.subjectOf(start));
         boolean inverted = false;
