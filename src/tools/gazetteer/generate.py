@@ -147,6 +147,12 @@ BAD_COORDINATES = {
 # ---------------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------------
+# QIDs of the CSV left out because another source contradicts them (a wrong QID is worse than none).
+WITHHELD_QIDS = {
+    ("KP", "Pyongyang"): "CSV Q109386; qid_check.csv marks its reference (8808) unusable, and a country-to-capital table "
+                         "in the code index pairs North Korea (Q423) with Q18808 instead",
+}
+
 
 def fold(text):
     """Accents removed (é -> e), for the ASCII altLabel."""
@@ -315,6 +321,9 @@ def build():
     out.append("# Not a metonym although a capital in the CSV:\n")
     for (iso, name), why in NO_METONYM.items():
         out.append(f"#   {iso} {name}: {why}\n")
+    out.append("# QIDs left out because another source contradicts them:\n")
+    for (iso, name), why in WITHHELD_QIDS.items():
+        out.append(f"#   {iso} {name}: {why}\n")
     out.append("# Coordinates left out because the dataset's point is wrong:\n")
     for (iso, name), why in BAD_COORDINATES.items():
         out.append(f"#   {iso} {name}: {why}\n")
@@ -337,7 +346,7 @@ def build():
         if key not in BAD_COORDINATES and r["latitude"] and r["longitude"]:
             float(r["latitude"]), float(r["longitude"])  # fail loudly on a malformed number
             lines.append(f'    geo:lat "{r["latitude"]}"^^xsd:decimal ; geo:long "{r["longitude"]}"^^xsd:decimal ;')
-        if r["wikidata"]:
+        if r["wikidata"] and key not in WITHHELD_QIDS:
             lines.append(f"    owl:sameAs wd:{r['wikidata']} ;")
         lines[-1] = lines[-1][:-2] + " ."
         out.append("\n".join(lines) + "\n\n")
