@@ -676,9 +676,10 @@ final class EventFinder {
                 if (indirect != null) {
                     targets.addAll(v.actors(indirect));
                 } else if (np != null && np.start() == gov + 1 && !np.modifiers().isEmpty()
-                    && np.modifiers().get(0).start() == np.start() && !np.modifiers().get(0).isDemonym()) {
+                    && np.modifiers().get(0).start() == np.start() && !np.modifiers().get(0).isDemonym()
+                    && !SentenceView.POSSESSIVE_MARKS.contains(v.lower(np.modifiers().get(0).end()))) {
                     // "sent Ukraine tanks", "sell Armenia air defence radars": the chunker joined the recipient's
-                    // name to the thing given
+                    // name to the thing given (but "stressed Egypt's support" names the giver)
                     Actor recipient = v.actorOf(np.modifiers().get(0));
                     if (recipient != null) {
                         targets.add(recipient);
@@ -709,6 +710,10 @@ final class EventFinder {
                 }
             }
             sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
+            if (sources.isEmpty() && !p.symmetric()) {
+                // (not for talks: "talks brokered by Qatar" are not Qatar's)
+                sources.addAll(participleAgent(v, npEnd));
+            }
         }
         if (targets.isEmpty()) {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
@@ -723,6 +728,27 @@ final class EventFinder {
         for (String code : codes) {
             emit(v, state, p, code, i, end, acting, targets, pps, null, factor, out);
         }
+    }
+
+    /**
+     * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe
+     * Biden", "new tariffs imposed by Washington".
+     */
+    private static List<Actor> participleAgent(SentenceView v, int npEnd) {
+        int j = npEnd;
+        while (j + 1 < v.size() && (v.lower(j).equals("and") || v.isComma(j)) && v.np(j + 1) != null
+            && v.np(j + 1).start() == j + 1 && v.np(j + 1).headName() == null) {
+            j = v.np(j + 1).end(); // "the sanctions and expulsions"
+        }
+        for (int hop = 0; hop < 2 && j + 1 < v.size() && v.isAdp(j) && !v.lower(j).equals("by") && v.np(j + 1) != null
+            && v.np(j + 1).start() == j + 1; hop++) {
+            j = v.np(j + 1).end(); // "the sanctions on Iran announced by Canada"
+        }
+        if (j + 2 < v.size() && v.isVerb(j) && v.lower(j).endsWith("ed") && v.lower(j + 1).equals("by")
+            && v.np(j + 2) != null) {
+            return v.actors(v.groupFrom(v.np(j + 2)));
+        }
+        return List.of();
     }
 
     /**
@@ -912,12 +938,18 @@ final class EventFinder {
     private static List<Actor> prepositionActors(SentenceView v, List<SentenceView.Pp> pps, Set<String> preps,
                                                  List<Actor> except) {
         List<Actor> out = new ArrayList<>();
-        for (SentenceView.Pp pp : pps) {
+        for (int k = 0; k < pps.size(); k++) {
+            SentenceView.Pp pp = pps.get(k);
             if (preps.contains(v.lower(pp.prep()))) {
                 out.addAll(v.actors(pp.group()));
                 if (out.isEmpty()) {
                     // "tariffs on Russian aluminium", "a ban on Chinese apps": the qualifying country.
                     pp.group().forEach(n -> out.addAll(v.modifierActors(n)));
+                }
+                int end = pp.group().isEmpty() ? -1 : pp.group().get(pp.group().size() - 1).end();
+                if (out.isEmpty() && end >= 0 && k + 1 < pps.size() && pps.get(k + 1).prep() == end && v.lower(end).equals("of")) {
+                    // "support for the sovereignty and territorial integrity of Somalia": whose the thing is
+                    out.addAll(v.actors(pps.get(k + 1).group()));
                 }
                 out.removeIf(a -> except.stream().anyMatch(x -> x.iri().equals(a.iri())));
                 if (!out.isEmpty()) {

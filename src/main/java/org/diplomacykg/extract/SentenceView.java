@@ -24,6 +24,7 @@ final class SentenceView {
     /** Words tagged as adjectives that sit between a subject and its verb: "who last spoke". */
     static final Set<String> ADVERBIAL_ADJECTIVES = Set.of("last", "first", "later", "earlier", "once", "already",
         "also", "then", "reportedly", "jointly");
+    static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
     static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "get",
         "gets", "got", "gotten", "getting", "am");
@@ -248,8 +249,11 @@ final class SentenceView {
         String head = lower(n.head());
         boolean proxy = inList("proxyHeads", head);
         boolean role = inList("roleNouns", head);
-        boolean ofName = n.end() + 1 < t.size() && lower(n.end()).equals("of") && np(n.end() + 1) != null
-            && np(n.end() + 1).headName() != null; // "the government of Qatar" says whose
+        // "the government of Qatar" says whose; so does "the government in Taipei" (a seat of government)
+        boolean inSeat = proxy && !role && n.end() + 1 < t.size() && lower(n.end()).equals("in") && np(n.end() + 1) != null
+            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().metonymFor() != null;
+        boolean ofName = n.end() + 1 < t.size() && (lower(n.end()).equals("of") || inSeat) && np(n.end() + 1) != null
+            && np(n.end() + 1).headName() != null;
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
             Entity e = state.anaphor(head, sentence.index());
@@ -276,7 +280,7 @@ final class SentenceView {
                 return out;
             }
         }
-        if ((proxy || role) && n.end() + 1 < t.size() && lower(n.end()).equals("of")) {
+        if ((proxy || role) && n.end() + 1 < t.size() && (lower(n.end()).equals("of") || inSeat)) {
             // "U.S. Secretary of State Antony Blinken", "leaders of the Group of Seven", "agents of the FSB"
             Np of = np(n.end() + 1);
             if (of != null && of.start() == n.end() + 1 && of.headName() != null) {
@@ -476,7 +480,17 @@ final class SentenceView {
         if (vpCoordination
             || participle && (isComma(i) || isAdp(i) || SUBORDINATORS.contains(w)) && lower(v).endsWith("ing")) {
             int prev = previousVerb(i);
-            return prev < 0 ? List.of() : subjectOf(prev);
+            List<Np> shared = prev < 0 ? List.of() : subjectOf(prev);
+            // "Kurti told reporters the outcome amounted to …, but accused Belgrade": the nearest verb can be
+            // a reported clause's; the coordinated verb then shares the reporting verb's subject.
+            for (int hop = 0; hop < 2 && prev > 0 && actors(shared).isEmpty(); hop++) {
+                prev = previousVerb(prev - 1);
+                List<Np> earlier = prev < 0 ? List.of() : subjectOf(prev);
+                if (!actors(earlier).isEmpty()) {
+                    shared = earlier;
+                }
+            }
+            return shared;
         }
         boolean onlyPps = true; // the phrases skipped so far all follow a preposition ("provocation by North Korea")
         for (int k = i; k >= 0; k--) {

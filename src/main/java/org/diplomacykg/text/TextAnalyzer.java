@@ -63,8 +63,34 @@ public final class TextAnalyzer {
         if (tag.equals("SCONJ") && (w.equals("by") || w.equals("of") || w.equals("with"))) {
             return "ADP"; // "detained by/SCONJ Venezuelan authorities": these never open a clause
         }
+        if (tag.equals("AUX") && !AUXILIARIES.contains(w.replace('’', '\''))) {
+            // "President Muse/AUX Bihi Abdi": auxiliaries are a closed class, so another word is a name or a verb
+            return t.isCapitalized() ? "PROPN" : "VERB";
+        }
+        if ((tag.equals("PRON") && !PRONOUNS.contains(w) || tag.equals("DET") && !DETERMINERS.contains(w))
+            && t.isCapitalized() && w.chars().allMatch(Character::isLetter)) {
+            return "PROPN"; // "Kurti/PRON accused Belgrade": a capitalised word outside a closed class is a name
+        }
         return tag;
     }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
+        "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
+        "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who",
+        "whom", "whose", "which", "what", "that", "this", "these", "those", "one", "ones", "someone", "somebody",
+        "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "nobody", "nothing",
+        "none", "each", "both", "all", "either", "neither", "another", "other", "others", "some", "any", "many", "few",
+        "several", "whoever", "whatever", "whichever", "there", "such", "much", "more", "most", "less", "least",
+        "oneself", "y'all", "thee", "thou", "ye");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
+        "those", "my", "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each", "either",
+        "neither", "all", "both", "another", "other", "such", "what", "which", "whose", "much", "many", "few",
+        "several", "enough", "half", "whatever", "whichever", "more", "most", "less", "least", "certain", "same");
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "am", "is", "are", "was", "were",
+        "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can",
+        "could", "may", "might", "must", "ought", "need", "dare", "get", "gets", "got", "gotten", "getting", "'s", "'re",
+        "'m", "'ve", "'d", "'ll", "wo", "ca", "sha", "s", "re", "ve", "d", "ll", "m", "used");
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("about", "above", "across", "after",
         "against", "along", "alongside", "amid", "amidst", "among", "amongst", "around", "atop", "because", "before",

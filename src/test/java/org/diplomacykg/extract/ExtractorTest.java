@@ -651,4 +651,41 @@ class ExtractorTest {
             LocalDate.of(2024, 6, 10));
         assertThat(undated(x)).contains("173 ir anna-kovacs");
     }
+
+    @Test
+    void namesTheTaggerReadAsAuxiliariesOrPronounsAreNames() {
+        Extraction x = extract("President Muse Bihi Abdi signed a memorandum with Kenya on Monday. Bihi Abdi met William "
+            + "Ruto in Nairobi. Somaliland's foreign minister, Essa Kayd, praised Kenya. Kayd accused Mogadishu of "
+            + "obstruction.", LocalDate.of(2024, 3, 5));
+        assertThat(x.entities()).extracting(org.diplomacykg.lexicon.Entity::label).contains("Muse Bihi Abdi", "Essa Kayd");
+        assertThat(undated(x)).contains("057 muse-bihi-abdi ke", "112 essa-kayd so");
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheReportingVerbsSubject() {
+        Extraction x = extract("Nicolas Maduro told supporters the vote was a triumph, but accused Washington of meddling.",
+            LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("112 nicolas-maduro us");
+    }
+
+    @Test
+    void regretThatAndAnAmbassadorRecalledFromACapital() {
+        Extraction x = extract("The Dutch government deplored that Iran had executed a Dutch citizen. Peru recalled its "
+            + "ambassador in Mexico City on Friday.", LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("111 nl ir", "161 pe mx");
+    }
+
+    @Test
+    void statementsOfSupportAreEndorsementsButMilitarySupportIsNot() {
+        Extraction x = extract("Antony Blinken voiced solidarity with the people of Moldova. Kenya stressed Nairobi's full "
+            + "support for Ethiopia's unity. Germany reaffirmed its military support for Ukraine.", LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("051 antony-blinken md", "051 ke et").noneMatch(e -> e.startsWith("051 de"));
+    }
+
+    @Test
+    void aGovernmentInACapitalAndTheAgentOfAParticipleAfterANoun() {
+        Extraction x = extract("The government in Kyiv condemned the strikes on Odesa by Russia. The sanctions on Iran "
+            + "announced by Canada on Friday were the broadest yet.", LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("111 ua ru", "163 ca ir");
+    }
 }
