@@ -310,7 +310,7 @@ public final class Extractor {
                         pairs.add(new Actor[] {sources.get(a), sources.get(b)});
                     }
                 }
-            } else if (TARGETLESS.stream().anyMatch(f.cameo()::startsWith)) {
+            } else if (TARGETLESS.stream().anyMatch(f.cameo()::startsWith) && !f.pattern().requiresTarget()) {
                 sources.forEach(s -> pairs.add(new Actor[] {s, null}));
             }
         } else {

@@ -32,6 +32,8 @@ import java.util.Set;
  *                                 its clause ("branded the decision 'disproportionate'"), or null
  * @param requiresInfinitive       whether the verb must introduce an infinitive and have two parties ("Kenya and
  *                                 Ethiopia agreed on Tuesday to resume flights")
+ * @param requiresTarget           whether the act needs a named target even when its code is one that may stand
+ *                                 without ("invited Mr Kristersson", not "invited foreign leaders")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -43,7 +45,8 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
-                           String requiresCue, boolean requiresInfinitive, List<Refinement> refinements,
+                           String requiresCue, boolean requiresInfinitive, boolean requiresTarget,
+                           List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

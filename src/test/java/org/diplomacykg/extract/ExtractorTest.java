@@ -688,4 +688,12 @@ class ExtractorTest {
             + "announced by Canada on Friday were the broadest yet.", LocalDate.of(2024, 3, 5));
         assertThat(undated(x)).contains("111 ua ru", "163 ca ir");
     }
+
+    @Test
+    void invitationsAndProposedTalksAreIntentsToMeetWithANamedParty() {
+        Extraction x = extract("Recep Tayyip Erdogan invited Vladimir Putin to visit Ankara. Emmanuel Macron proposed talks "
+            + "with Xi Jinping in Paris. Joe Biden invited business leaders to the White House.", LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("036 recep-tayyip-erdogan vladimir-putin", "036 emmanuel-macron xi-jinping")
+            .noneMatch(e -> e.startsWith("036 joe-biden"));
+    }
 }
