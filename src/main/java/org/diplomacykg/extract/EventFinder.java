@@ -253,6 +253,13 @@ final class EventFinder {
         } else if (targets.isEmpty() && p.reciprocal()) {
             targets.addAll(otherParties(v, state, pps, sources));
         }
+        if (targets.isEmpty() && passive && p.reciprocal() && !subject.isEmpty()) {
+            // "the meeting between Modi and Sharif was cancelled": the parties are named in the subject
+            int from = subject.get(subject.size() - 1).end();
+            List<SentenceView.Pp> own = new ArrayList<>(v.ppsAfter(from));
+            own.removeIf(pp -> pp.prep() >= i);
+            targets.addAll(prepositionActors(v, own, Set.of("between", "with")));
+        }
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
         }
@@ -273,6 +280,13 @@ final class EventFinder {
                     }
                 }
             }
+        }
+        if (targets.isEmpty() && !passive && !objects.isEmpty() && !p.symmetric()) {
+            // "rejected the ceasefire proposal put forward by Egypt": whose the thing acted on is
+            List<Actor> agent = new ArrayList<>(participleAgent(v, objects.get(objects.size() - 1).end()));
+            List<Actor> src = sources;
+            agent.removeIf(a -> src.stream().anyMatch(x -> x.iri().equals(a.iri())));
+            targets.addAll(agent);
         }
         if (targets.isEmpty() && p.targetFromAccuser() && !sources.isEmpty()) {
             targets.addAll(accusers(v, state, sources));
@@ -647,9 +661,19 @@ final class EventFinder {
         List<Actor> sources = new ArrayList<>();
         List<Actor> targets = new ArrayList<>();
         double factor = 1.0;
-        // "called off a meeting": the calling off is the event.
+        // "called off a meeting": the calling off is the event; so in "the meeting … was cancelled".
         if (gov >= 0 && p.cameo().matches("0[345].*") && cancels(v, gov)) {
             return;
+        }
+        if (p.cameo().matches("0[345].*")) {
+            for (int q = npEnd; q < Math.min(v.size(), npEnd + 10) && !v.isComma(q) && !v.isBoundary(q); q++) {
+                if (v.isVerb(q) && !v.isAux(q)) {
+                    if (cancels(v, q) && isPassive(v, q)) {
+                        return;
+                    }
+                    break;
+                }
+            }
         }
         boolean support = gov >= 0 && p.supportVerbs().contains(v.lower(gov));
         boolean reverse = gov >= 0 && p.reverseSupportVerbs().contains(v.lower(gov));
@@ -734,7 +758,9 @@ final class EventFinder {
      * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe
      * Biden", "new tariffs imposed by Washington".
      */
-    private static List<Actor> participleAgent(SentenceView v, int npEnd) {
+    private static final Set<String> PARTICLES = Set.of("forward", "up", "out", "down", "off", "through");
+
+    static List<Actor> participleAgent(SentenceView v, int npEnd) {
         int j = npEnd;
         while (j + 1 < v.size() && (v.lower(j).equals("and") || v.isComma(j)) && v.np(j + 1) != null
             && v.np(j + 1).start() == j + 1 && v.np(j + 1).headName() == null) {
@@ -744,8 +770,16 @@ final class EventFinder {
             && v.np(j + 1).start() == j + 1; hop++) {
             j = v.np(j + 1).end(); // "the sanctions on Iran announced by Canada"
         }
-        if (j + 2 < v.size() && v.isVerb(j) && v.lower(j).endsWith("ed") && v.lower(j + 1).equals("by")
+        if (j + 3 < v.size() && v.isVerb(j) && PARTICLES.contains(v.lower(j + 1)) && v.lower(j + 2).equals("by")) {
+            j++; // "the proposal put forward by Egypt"
+        }
+        if (j + 2 < v.size() && j > 0 && PARTICLES.contains(v.lower(j)) && v.lower(j + 1).equals("by")
             && v.np(j + 2) != null) {
+            return v.actors(v.groupFrom(v.np(j + 2))); // the tagger took "put" into the phrase: "proposal put/NOUN"
+        }
+        if (j + 2 < v.size() && v.isVerb(j) && !v.isAux(j) && v.lower(j + 1).equals("by") && v.np(j + 2) != null
+            && (v.lower(j).endsWith("ed") || v.lower(j).endsWith("en") || v.pos(j).equals("VERB") && j > 0
+                && !v.isComma(j - 1))) {
             return v.actors(v.groupFrom(v.np(j + 2)));
         }
         return List.of();

@@ -47,6 +47,10 @@ enum Modality {
                 if (g >= 0 && lexicon.words("factiveVerbs").contains(v.lower(g))) {
                     return FACT; // "voted to demand", "went on to sign": the act happened
                 }
+                if (g > 0 && lexicon.words("intentVerbs").contains(v.lower(g)) && v.lower(g).endsWith("ed")
+                    && SentenceView.BE_FORMS.contains(v.lower(g - 1))) {
+                    return HYPOTHETICAL; // "is expected to visit", "was asked to leave": someone else's plan for them
+                }
                 if (g >= 0 && (lexicon.words("intentVerbs").contains(v.lower(g)) || isIntentAdjective(v, g, lexicon))) {
                     return INTENT;
                 }

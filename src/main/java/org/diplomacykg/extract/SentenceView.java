@@ -518,7 +518,15 @@ final class SentenceView {
                 k = n.start();
                 continue;
             }
-            return coordinated(n, false);
+            List<Np> group = coordinated(n, false);
+            int gs = group.get(0).start();
+            Np before = gs > 1 && (lower(gs - 1).equals("and") || lower(gs - 1).equals("or")) ? npEndingBefore(gs - 1) : null;
+            if (before != null && governed(before, true)) {
+                // "the meeting between Modi and Sharif was cancelled": the pair is inside a phrase
+                k = before.start();
+                continue;
+            }
+            return group;
         }
         return List.of();
     }

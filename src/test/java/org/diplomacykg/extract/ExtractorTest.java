@@ -696,4 +696,14 @@ class ExtractorTest {
         assertThat(undated(x)).contains("036 recep-tayyip-erdogan vladimir-putin", "036 emmanuel-macron xi-jinping")
             .noneMatch(e -> e.startsWith("036 joe-biden"));
     }
+
+    @Test
+    void aCancelledMeetingIsNotAMeetingAndAProposalBelongsToItsAuthor() {
+        Extraction x = extract("The summit between William Ruto and Yoweri Museveni was postponed on Friday. Israel rejected "
+            + "the truce proposal put forward by Qatar. Vladimir Putin is expected to visit Pyongyang next month.",
+            LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("125 il qa")
+            .anyMatch(e -> e.matches("164 (william-ruto yoweri-museveni|yoweri-museveni william-ruto)"))
+            .noneMatch(e -> e.startsWith("04")).noneMatch(e -> e.startsWith("036"));
+    }
 }
