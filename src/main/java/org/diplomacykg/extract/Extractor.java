@@ -352,7 +352,7 @@ public final class Extractor {
                     || o.cameo().equals(fact.cameo()) || statement && hostile(o) && hostile(fact)));
             // "Kenya and Ethiopia agreed to resume talks": the talks (036) say more than the agreeing (030)
             boolean general = fact.cameo().equals("030") && events.stream().anyMatch(o -> o != fact
-                && o.sentence() == fact.sentence() && !o.cameo().equals("030")
+                && o.sentence() == fact.sentence() && !o.cameo().equals("030") && !hostile(o)
                 && (Objects.equals(o.source(), fact.source()) && Objects.equals(o.target(), fact.target())
                     || Objects.equals(o.source(), fact.target()) && Objects.equals(o.target(), fact.source())));
             if (carried || general) {

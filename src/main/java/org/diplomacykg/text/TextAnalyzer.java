@@ -71,9 +71,21 @@ public final class TextAnalyzer {
             && t.isCapitalized() && w.chars().allMatch(Character::isLetter)) {
             return "PROPN"; // "Kurti/PRON accused Belgrade": a capitalised word outside a closed class is a name
         }
+        if ((tag.equals("SCONJ") && !SUBORDINATORS.contains(w) && !PREPOSITIONS.contains(w)
+            || tag.equals("CCONJ") && !CONJUNCTIONS.contains(w)) && w.length() > 2 && w.chars().allMatch(Character::isLetter)) {
+            // "the crown prince/SCONJ hosted …", "who last hosted/CCONJ Mr. Aliyev"
+            return t.isCapitalized() ? "PROPN" : w.endsWith("ed") || w.endsWith("ing") ? "VERB" : "NOUN";
+        }
         return tag;
     }
 
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "although", "as", "because",
+        "before", "if", "once", "since", "than", "that", "though", "till", "unless", "until", "when", "whenever",
+        "where", "whereas", "wherever", "whether", "while", "whilst", "lest", "so", "for", "like", "provided",
+        "providing", "given", "considering", "supposing", "how", "why", "what", "whatever", "whichever", "whoever",
+        "even", "except", "but", "now", "upon", "about", "with", "without", "of", "by", "in", "on", "at");
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "or", "but", "nor", "yet", "so",
+        "plus", "either", "neither", "both", "whether", "than", "minus", "versus", "vs", "and/or", "then", "only");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
         "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
         "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who",

@@ -706,4 +706,12 @@ class ExtractorTest {
             .anyMatch(e -> e.matches("164 (william-ruto yoweri-museveni|yoweri-museveni william-ruto)"))
             .noneMatch(e -> e.startsWith("04")).noneMatch(e -> e.startsWith("036"));
     }
+
+    @Test
+    void rejectedDemandsBelongToWhoeverMadeThem() {
+        Extraction x = extract("Antony Blinken urged Wang Yi to restore military channels. Wang rejected the demand. "
+            + "Belgrade rebuffed the EU's warnings on Thursday. Qatar's crown prince hosted Kenyan President William Ruto "
+            + "in Doha.", LocalDate.of(2024, 3, 5));
+        assertThat(undated(x)).contains("120 wang-yi antony-blinken", "120 rs eu", "043 qa william-ruto");
+    }
 }
