@@ -586,8 +586,30 @@ public final class Extractor {
                 }
             }
         }
+        // "'These sanctions are illegal,' he said": about whoever did the act just reported.
+        WordList anaphors = lexicon.words("eventAnaphors");
+        for (int k = Math.max(1, sp.from()); k < sp.to(); k++) {
+            String w = v.lower(k);
+            List<org.diplomacykg.lexicon.Trigger> nouns = lexicon.triggers(w).stream().filter(t -> !t.verb()).toList();
+            if (!DEICTIC.contains(v.lower(k - 1)) || !anaphors.contains(w) && nouns.isEmpty()) {
+                continue;
+            }
+            ArticleState.EventNote e = state.lastEvent(p -> nouns.isEmpty() || nouns.stream().anyMatch(t -> t.pattern() == p),
+                v.sentence.index(), 2);
+            if (e == null) {
+                continue;
+            }
+            for (Actor a : e.sources()) {
+                String c = state.actingCountry(a.iri());
+                if (!a.iri().equals(speaker.iri()) && (speakerCountry == null || !speakerCountry.equals(c))) {
+                    return new Actor(a.iri(), a.evidence() * 0.7);
+                }
+            }
+        }
         return null;
     }
+
+    private static final java.util.Set<String> DEICTIC = java.util.Set.of("the", "this", "these", "that", "those", "such");
 
     /** "When Russia attacked Ukraine, Washington responded by imposing sanctions": the sanctions respond. */
     private void linkResponses(SentenceView v, List<EventFact> events, int first) {

@@ -128,8 +128,8 @@ final class SpeechFinder {
                 break;
             }
         }
-        if (from >= to) {
-            // "“…,” he said." — what was said comes before.
+        if (trimEnd(v, from, to) <= from) {
+            // "“…,” he said." — what was said comes before (only the full stop follows the verb).
             return start > 0 ? new Speech(start, end, speakers, skipPunct(v, 0, start), trimEnd(v, 0, start), pessimistic)
                 : null;
         }

@@ -714,4 +714,11 @@ class ExtractorTest {
             + "in Doha.", LocalDate.of(2024, 3, 5));
         assertThat(undated(x)).contains("120 wang-yi antony-blinken", "120 rs eu", "043 qa william-ruto");
     }
+
+    @Test
+    void aCriticalRemarkAboutAnActJustReportedIsAboutItsAuthor() {
+        Extraction x = extract("Canada imposed new sanctions on Nicaragua on Monday. \"These sanctions are illegal and will "
+            + "change nothing,\" Nicaraguan Foreign Minister Denis Moncada said.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("163 ca ni", "111 denis-moncada ca");
+    }
 }
