@@ -509,10 +509,13 @@ final class SentenceView {
                 return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met
             }
             // "saying Russia had tested a missile": right before the verb, after a speech verb, a clause's subject.
-            boolean clauseSubject = (k == i && n.headName() != null || onlyPps && k < i) && n.start() > 0
-                && (isVerb(n.start() - 1) && lexicon.words("speechVerbs").contains(lower(n.start() - 1))
+            // "said Putin and Xi would meet": the first of the coordinated names follows the speech verb
+            int first = k == i && n.headName() != null ? coordinated(n, true).get(0).start() : n.start();
+            boolean opensClause = n.start() > 0 && SUBORDINATORS.contains(lower(n.start() - 1)); // "after police stormed"
+            boolean clauseSubject = (k == i && (n.headName() != null || opensClause) || onlyPps && k < i) && first > 0
+                && (isVerb(first - 1) && lexicon.words("speechVerbs").contains(lower(first - 1))
                 // "a day after Canada expelled a diplomat": "after" opens a clause, not a phrase
-                || SUBORDINATORS.contains(lower(n.start() - 1)));
+                || SUBORDINATORS.contains(lower(first - 1)));
             if (governed(n, true) && !clauseSubject) {
                 onlyPps &= isAdp(n.start() - 1);
                 k = n.start();
@@ -521,7 +524,7 @@ final class SentenceView {
             List<Np> group = coordinated(n, false);
             int gs = group.get(0).start();
             Np before = gs > 1 && (lower(gs - 1).equals("and") || lower(gs - 1).equals("or")) ? npEndingBefore(gs - 1) : null;
-            if (before != null && governed(before, true)) {
+            if (before != null && governed(before, false)) {
                 // "the meeting between Modi and Sharif was cancelled": the pair is inside a phrase
                 k = before.start();
                 continue;
@@ -558,6 +561,7 @@ final class SentenceView {
         }
         for (int k = group.get(0).start() - 1; k >= 0; k--) {
             if (isBoundary(k) || isVerb(k) && !isAux(k) || RELATIVE_PRONOUNS.contains(lower(k))
+                || SUBORDINATORS.contains(lower(k)) // "… after police stormed …": another clause
                 || k > 0 && isComma(k - 1) && (lower(k).equals("and") || lower(k).equals("but"))) {
                 break; // ", and business groups … have urged calm": another clause's subject is not this one's
             }
@@ -643,7 +647,9 @@ final class SentenceView {
                     prev = owner;
                 }
             }
-            if (!joined || prev == null || !insidePp && governed(prev, true)) {
+            boolean clauseStart = prev != null && prev.start() > 0 && isVerb(prev.start() - 1)
+                && lexicon.words("speechVerbs").contains(lower(prev.start() - 1)); // "said Putin and Xi would meet"
+            if (!joined || prev == null || !insidePp && governed(prev, true) && !clauseStart) {
                 break;
             }
             if (!insidePp && commaBeforeConj && prev.start() > 1 && isComma(prev.start() - 1)) {

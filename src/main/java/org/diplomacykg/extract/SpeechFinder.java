@@ -187,8 +187,9 @@ final class SpeechFinder {
             String w = v.lower(k);
             condition |= w.equals("if") || w.equals("any") || w.equals("unless");
             modal |= w.equals("would") || w.equals("will") || w.equals("'ll");
-            if (threat.matchAt(v.t, k) > 0 && (warning || condition && modal) && !negatedBefore(v, k, s.from())) {
-                return "130";
+            if (threat.matchAt(v.t, k) > 0 && (warning || condition && modal || modal && againstAfter(v, k, s.to()))
+                && !negatedBefore(v, k, s.from())) {
+                return "130"; // "… said it would take resolute countermeasures against the Philippines"
             }
         }
         WordList critical = lexicon.words("criticismCues");
@@ -215,6 +216,15 @@ final class SpeechFinder {
             }
         }
         return optimistic ? "013" : "010";
+    }
+
+    private static boolean againstAfter(SentenceView v, int k, int to) {
+        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+            if (v.lower(j).equals("against")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "no chance of things improving", "rejected the notion that things could improve". */

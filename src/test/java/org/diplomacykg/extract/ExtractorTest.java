@@ -721,4 +721,14 @@ class ExtractorTest {
             + "change nothing,\" Nicaraguan Foreign Minister Denis Moncada said.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("163 ca ni", "111 denis-moncada ca");
     }
+
+    @Test
+    void clauseSubjectsAfterSpeechVerbsAndSubordinators() {
+        Extraction x = extract("The Kremlin said Vladimir Putin and Xi Jinping would meet in Astana. Mexico broke off "
+            + "diplomatic relations with Ecuador after police stormed its embassy. China's defence ministry said it "
+            + "would take resolute countermeasures against the Philippines.", LocalDate.of(2024, 4, 8));
+        assertThat(undated(x)).contains("161 mx ec", "130 chinese-defence-ministry ph")
+            .anyMatch(e -> e.matches("036 (vladimir-putin xi-jinping|xi-jinping vladimir-putin)"))
+            .noneMatch(e -> e.startsWith("19")).noneMatch(e -> e.startsWith("036 kremlin"));
+    }
 }
