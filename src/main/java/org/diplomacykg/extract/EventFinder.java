@@ -589,6 +589,9 @@ final class EventFinder {
             indirect = before;
             k = before.start() - 1;
         }
+        if (k > 0 && PARTICLES.contains(v.lower(k)) && p.supportVerbs().contains(v.lower(k - 1))) {
+            k--; // "carried out air strikes": the support verb's particle stands between it and the noun
+        }
         // The tagger sometimes reads "to resume" in "agreed to resume regular meetings" as a noun.
         boolean infinitive = k > 0 && v.lower(k - 1).equals("to") && p.supportVerbs().contains(v.lower(k));
         int gov = k >= 0 && (isVerbToken(v, k) || infinitive) ? k : -1;
@@ -758,6 +761,10 @@ final class EventFinder {
      * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe
      * Biden", "new tariffs imposed by Washington".
      */
+    private static final Set<String> TARGET_NOUNS = Set.of("targets", "target", "positions", "position", "bases",
+        "base", "facilities", "facility", "sites", "site", "infrastructure", "ports", "port", "cities", "towns",
+        "villages", "areas", "vessels", "ships", "embassy", "consulate", "territory", "waters", "airspace");
+
     private static final Set<String> PARTICLES = Set.of("forward", "up", "out", "down", "off", "through");
 
     static List<Actor> participleAgent(SentenceView v, int npEnd) {
@@ -981,8 +988,11 @@ final class EventFinder {
                     pp.group().forEach(n -> out.addAll(v.modifierActors(n)));
                 }
                 int end = pp.group().isEmpty() ? -1 : pp.group().get(pp.group().size() - 1).end();
-                if (out.isEmpty() && end >= 0 && k + 1 < pps.size() && pps.get(k + 1).prep() == end && v.lower(end).equals("of")) {
-                    // "support for the sovereignty and territorial integrity of Somalia": whose the thing is
+                if (out.isEmpty() && end >= 0 && k + 1 < pps.size() && pps.get(k + 1).prep() == end
+                    && (v.lower(end).equals("of") || v.lower(end).equals("in") && pp.group().stream()
+                        .anyMatch(n -> TARGET_NOUNS.contains(v.lower(n.head()))))) {
+                    // "support for the sovereignty and territorial integrity of Somalia": whose the thing is;
+                    // "fired missiles at targets in Iraq and Syria": where the things hit are
                     out.addAll(v.actors(pps.get(k + 1).group()));
                 }
                 out.removeIf(a -> except.stream().anyMatch(x -> x.iri().equals(a.iri())));

@@ -57,9 +57,30 @@ final class SentenceView {
         return out == null ? tokens : List.copyOf(out);
     }
 
+    /**
+     * "agreed to/ADP resume/NOUN direct flights": after a verb of intention, "to" and a word that is a verb
+     * trigger make an infinitive, whatever the tagger guessed.
+     */
+    private static List<Token> infinitivesAfterIntent(List<Token> tokens, Lexicon lexicon) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).lower().equals("to") && !next.pos().equals("VERB") && !next.isCapitalized()
+                && lexicon.words("intentVerbs").contains(tokens.get(i - 1).lower())
+                && lexicon.triggers(next.lower()).stream().anyMatch(tr -> tr.verb())) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, tokens.get(i).withPos("PART"));
+                out.set(i + 1, next.withPos("VERB"));
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = roleNounsAsNouns(sentence.tokens(), lexicon);
+        this.t = infinitivesAfterIntent(roleNounsAsNouns(sentence.tokens(), lexicon), lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;
@@ -250,9 +271,13 @@ final class SentenceView {
         boolean proxy = inList("proxyHeads", head);
         boolean role = inList("roleNouns", head);
         // "the government of Qatar" says whose; so does "the government in Taipei" (a seat of government)
-        boolean inSeat = proxy && !role && n.end() + 1 < t.size() && lower(n.end()).equals("in") && np(n.end() + 1) != null
-            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().metonymFor() != null;
-        boolean ofName = n.end() + 1 < t.size() && (lower(n.end()).equals("of") || inSeat) && np(n.end() + 1) != null
+        boolean ownerNamed = proxy && !role && n.end() + 1 < t.size() && lower(n.end()).equals("in") && np(n.end() + 1) != null
+            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().metonymFor() != null
+            // "a delegation from Hamas", "officials from Iran"
+            || proxy && n.end() + 1 < t.size() && lower(n.end()).equals("from") && np(n.end() + 1) != null
+            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().kind().isActor()
+            && np(n.end() + 1).headName().entity().kind() != EntityKind.PERSON;
+        boolean ofName = n.end() + 1 < t.size() && (lower(n.end()).equals("of") || ownerNamed) && np(n.end() + 1) != null
             && np(n.end() + 1).headName() != null;
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
@@ -280,7 +305,7 @@ final class SentenceView {
                 return out;
             }
         }
-        if ((proxy || role) && n.end() + 1 < t.size() && (lower(n.end()).equals("of") || inSeat)) {
+        if ((proxy || role) && n.end() + 1 < t.size() && (lower(n.end()).equals("of") || ownerNamed)) {
             // "U.S. Secretary of State Antony Blinken", "leaders of the Group of Seven", "agents of the FSB"
             Np of = np(n.end() + 1);
             if (of != null && of.start() == n.end() + 1 && of.headName() != null) {

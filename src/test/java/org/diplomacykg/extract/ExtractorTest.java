@@ -731,4 +731,14 @@ class ExtractorTest {
             .anyMatch(e -> e.matches("036 (vladimir-putin xi-jinping|xi-jinping vladimir-putin)"))
             .noneMatch(e -> e.startsWith("19")).noneMatch(e -> e.startsWith("036 kremlin"));
     }
+
+    @Test
+    void territoriesNestedTargetsDelegationsAndNominalExpulsions() {
+        Extraction x = extract("The Israeli army carried out air strikes on the West Bank overnight. Turkey fired missiles "
+            + "at positions in Syria on Monday. A delegation from Iran arrived in Muscat for talks. The expulsion of the "
+            + "German ambassador by Mali's junta drew protests. Ghana and Togo agreed to reopen direct flights.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("195 idf west-bank", "195 tr sy", "042 ir om", "174 ml de")
+            .anyMatch(e -> e.matches("030 (gh tg|tg gh)"));
+    }
 }
