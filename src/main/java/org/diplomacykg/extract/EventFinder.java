@@ -544,6 +544,12 @@ final class EventFinder {
         }
         // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
         int k = npStart - 1;
+        if (k >= 1 && v.lower(k).equals("-") && !v.isVerb(k - 1)) {
+            k -= 2; // "began large-scale exercises": the tokenizer split the compound from its phrase
+            while (k >= 0 && v.pos(k).equals("DET")) {
+                k--;
+            }
+        }
         Np outer = null;
         // …and out of an amount: "$500 million in weapons", "2 billion euros in military aid".
         if (k > 0 && v.lower(k).equals("in") && v.np(k - 1) == null && isNumber(v, k - 1)) {

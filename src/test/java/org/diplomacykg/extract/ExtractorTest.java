@@ -741,4 +741,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("195 idf west-bank", "195 tr sy", "042 ir om", "174 ml de")
             .anyMatch(e -> e.matches("030 (gh tg|tg gh)"));
     }
+
+    @Test
+    void irregularSupportVerbsForeignOfficesAndThePla() {
+        Extraction x = extract("The Chinese military on Monday began large-scale drills near the Philippines. Pakistan's foreign "
+            + "office described the Indian statement as irresponsible.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("150 pla ph", "111 pk in");
+    }
 }
