@@ -58,6 +58,9 @@ enum Modality {
                 // the governing verb and the infinitive.
                 // "agreed last month to sell" too.
                 for (int q = k - 1; q >= Math.max(1, k - 4) && !v.isVerb(q) && !v.isComma(q); q--) {
+                    if (v.pos(q).equals("PROPN") && v.mentionAt[q] != null) {
+                        break; // "called on Israel to agree": the infinitive is the named party's, not a plan
+                    }
                     boolean timePhrase = v.pos(q).equals("ADP") || Chunker.TIME_NOUNS.contains(v.lower(q));
                     if (timePhrase && lexicon.words("intentVerbs").contains(v.lower(q - 1))) {
                         return INTENT;

@@ -748,4 +748,10 @@ class ExtractorTest {
             + "office described the Indian statement as irresponsible.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("150 pla ph", "111 pk in");
     }
+
+    @Test
+    void anAppealForACeasefireIsNotTheAppellantsOwnAgreement() {
+        Extraction x = extract("Penny Wong called on Israel to agree to a ceasefire.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("0256 penny-wong il");
+    }
 }
