@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluatorTest {
     /** Floors a little under the figures measured when they were last recorded in docs/quality.md. */
     private static final double MIN_PRECISION = 0.70;
-    private static final double MIN_RECALL = 0.35;
+    private static final double MIN_RECALL = 0.37;
     private static final double MIN_HELDOUT_PRECISION = 0.60;
     private static final double MIN_HELDOUT_RECALL = 0.35;
     /** heldout2 (033-035): kept unread so that it stays a measure of unseen text; the floor only guards regressions. */
