@@ -763,17 +763,17 @@ final class EventFinder {
         }
     }
 
-    /**
-     * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe
-     * Biden", "new tariffs imposed by Washington".
-     */
     private static final Set<String> TARGET_NOUNS = Set.of("targets", "target", "positions", "position", "bases",
         "base", "facilities", "facility", "sites", "site", "infrastructure", "ports", "port", "cities", "towns",
         "villages", "areas", "vessels", "ships", "embassy", "consulate", "territory", "waters", "airspace");
 
     private static final Set<String> PARTICLES = Set.of("forward", "up", "out", "down", "off", "through");
 
-    static List<Actor> participleAgent(SentenceView v, int npEnd) {
+    /**
+     * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe
+     * Biden", "new tariffs imposed by Washington".
+     */
+    private static List<Actor> participleAgent(SentenceView v, int npEnd) {
         int j = npEnd;
         while (j + 1 < v.size() && (v.lower(j).equals("and") || v.isComma(j)) && v.np(j + 1) != null
             && v.np(j + 1).start() == j + 1 && v.np(j + 1).headName() == null) {

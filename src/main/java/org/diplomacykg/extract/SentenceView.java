@@ -271,14 +271,13 @@ final class SentenceView {
         boolean proxy = inList("proxyHeads", head);
         boolean role = inList("roleNouns", head);
         // "the government of Qatar" says whose; so does "the government in Taipei" (a seat of government)
-        boolean ownerNamed = proxy && !role && n.end() + 1 < t.size() && lower(n.end()).equals("in") && np(n.end() + 1) != null
-            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().metonymFor() != null
-            // "a delegation from Hamas", "officials from Iran"
-            || proxy && n.end() + 1 < t.size() && lower(n.end()).equals("from") && np(n.end() + 1) != null
-            && np(n.end() + 1).headName() != null && np(n.end() + 1).headName().entity().kind().isActor()
-            && np(n.end() + 1).headName().entity().kind() != EntityKind.PERSON;
-        boolean ofName = n.end() + 1 < t.size() && (lower(n.end()).equals("of") || ownerNamed) && np(n.end() + 1) != null
-            && np(n.end() + 1).headName() != null;
+        Np after = n.end() + 1 < t.size() ? np(n.end() + 1) : null;
+        Entity afterName = after != null && after.headName() != null ? after.headName().entity() : null;
+        boolean ownerNamed = proxy && afterName != null
+            && (!role && lower(n.end()).equals("in") && afterName.metonymFor() != null
+                // "a delegation from Hamas", "officials from Iran"
+                || lower(n.end()).equals("from") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON);
+        boolean ofName = afterName != null && (lower(n.end()).equals("of") || ownerNamed);
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
             Entity e = state.anaphor(head, sentence.index());
