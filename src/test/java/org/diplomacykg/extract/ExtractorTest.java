@@ -754,4 +754,11 @@ class ExtractorTest {
         Extraction x = extract("Penny Wong called on Israel to agree to a ceasefire.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactly("0256 penny-wong il");
     }
+
+    @Test
+    void moneyPledgedWithoutAnAidWordIsAid() {
+        Extraction x = extract("South Korea pledged $2.1 billion to Ukraine on Tuesday. Norway gave 50 million euros in "
+            + "food assistance to Sudan. The bank gave $2 million to charity.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("071 kr ua", "073 no sd").hasSize(2);
+    }
 }
