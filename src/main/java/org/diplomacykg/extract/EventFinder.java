@@ -129,6 +129,9 @@ final class EventFinder {
             || mod == Modality.INTENT && p.intentCameo() == null) {
             return;
         }
+        if (v.lower(i).startsWith("clash") && end < v.size() && v.lower(end).equals("over")) {
+            return; // "Kyiv and Warsaw clashed over grain imports": a dispute, not a fight
+        }
         boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);
         List<Np> subject = v.subjectOf(i);
@@ -233,6 +236,12 @@ final class EventFinder {
             sources = v.subjectActors(i);
             if (!objects.isEmpty() && !themeObject) {
                 targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
+            }
+        }
+        if (targets.isEmpty() && !themeObject && !passive && !objects.isEmpty()) {
+            // "struck Houthi targets in Yemen": the object is the target, and whose it is says more than where
+            for (Np n : v.firstObjectGroup(scopeStart)) {
+                targets.addAll(modifierActors(v, n));
             }
         }
         if (targets.isEmpty() && (!p.targetFromObjectModifier() || personPatient)) {

@@ -761,4 +761,12 @@ class ExtractorTest {
             + "food assistance to Sudan. The bank gave $2 million to charity.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("071 kr ua", "073 no sd").hasSize(2);
     }
+
+    @Test
+    void whoseTheTargetIsBeforeWhereItIsAndADisputeIsNotAFight() {
+        Extraction x = extract("Israel struck Hezbollah positions in Lebanon on Sunday. Kyiv and Warsaw clashed over grain "
+            + "imports.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("190 il hezbollah").noneMatch(e -> e.startsWith("190 ua"))
+            .noneMatch(e -> e.startsWith("190 pl"));
+    }
 }
