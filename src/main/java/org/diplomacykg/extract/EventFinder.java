@@ -229,6 +229,10 @@ final class EventFinder {
                 }
                 sources = say < 0 || relativeBetween ? List.of() : v.subjectActors(say);
             }
+            if (sources.isEmpty()) {
+                // "the ambassador was summoned to the Russian foreign ministry": where one is called to acts
+                sources = prepositionActors(v, pps, p.sourcePrepositions());
+            }
             if (!themeObject) {
                 targets.addAll(v.actors(subject));
             }

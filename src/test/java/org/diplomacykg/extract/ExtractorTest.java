@@ -769,4 +769,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 il hezbollah").noneMatch(e -> e.startsWith("190 ua"))
             .noneMatch(e -> e.startsWith("190 pl"));
     }
+
+    @Test
+    void anEnvoySummonedToAMinistryWasSummonedByIt() {
+        Extraction x = extract("France's ambassador was summoned to the Russian foreign ministry on Monday.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("114 russian-foreign-ministry fr");
+    }
 }
