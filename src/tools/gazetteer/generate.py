@@ -143,16 +143,16 @@ BAD_COORDINATES = {
     ("PS", "East Jerusalem"): "dataset point (31.80, 35.01) is about 20 km west of Jerusalem",
 }
 
-
-# ---------------------------------------------------------------------------------------------------------
-# Helpers
-# ---------------------------------------------------------------------------------------------------------
 # QIDs of the CSV left out because another source contradicts them (a wrong QID is worse than none).
 WITHHELD_QIDS = {
     ("KP", "Pyongyang"): "CSV Q109386; qid_check.csv marks its reference (8808) unusable, and a country-to-capital table "
                          "in the code index pairs North Korea (Q423) with Q18808 instead",
 }
 
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------
 
 def fold(text):
     """Accents removed (é -> e), for the ASCII altLabel."""
