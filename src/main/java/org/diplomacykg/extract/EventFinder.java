@@ -735,7 +735,11 @@ final class EventFinder {
                     targets.addAll(v.actors(v.subjectOf(gov)));
                 }
             } else {
-                targets.addAll(v.actors(v.subjectOf(gov)));
+                List<Np> drawer = v.subjectOf(gov);
+                targets.addAll(v.actors(drawer));
+                if (targets.isEmpty()) {
+                    drawer.forEach(n -> targets.addAll(modifierActors(v, n))); // "Macron's visit drew criticism"
+                }
                 sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
             }
         } else {

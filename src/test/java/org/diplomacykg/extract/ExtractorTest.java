@@ -776,4 +776,11 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactly("114 russian-foreign-ministry fr");
     }
+
+    @Test
+    void criticismDrawnBySomeonesActFallsOnThem() {
+        Extraction x = extract("Olaf Scholz's visit to Beijing drew criticism from Washington. Talks on a new trade deal will "
+            + "resume in May.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("042 olaf-scholz cn", "111 us olaf-scholz").hasSize(2);
+    }
 }
