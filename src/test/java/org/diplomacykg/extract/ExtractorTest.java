@@ -783,4 +783,11 @@ class ExtractorTest {
             + "resume in May.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("042 olaf-scholz cn", "111 us olaf-scholz").hasSize(2);
     }
+
+    @Test
+    void aDemandThatSomeoneActIsADemandOnThem() {
+        Extraction x = extract("Vietnam's foreign ministry demanded that China withdraw its survey ship.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("100 vn cn");
+    }
 }
