@@ -129,7 +129,7 @@ final class EventFinder {
             || mod == Modality.INTENT && p.intentCameo() == null) {
             return;
         }
-        if (v.lower(i).startsWith("clash") && end < v.size() && v.lower(end).equals("over")) {
+        if (p.excludesPreposition() != null && end < v.size() && v.lower(end).equals(p.excludesPreposition())) {
             return; // "Kyiv and Warsaw clashed over grain imports": a dispute, not a fight
         }
         boolean intent = intended(p, mod);

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param requires                 stems one of which the object or phrase must contain (empty: none needed)
  * @param excludes                 stems that cancel the trigger when the object contains one
  * @param requiresPreposition      a preposition that must follow the object, or {@code null}
+ * @param excludesPreposition      a preposition that, right after the verb, cancels it ("clashed over grain
+ *                                 imports" is a dispute, not a fight), or {@code null}
  * @param targetPrepositions       prepositions introducing the target
  * @param sourcePrepositions       prepositions introducing the source after a noun trigger
  * @param supportVerbs             forms of the verbs that make a noun trigger the act of their subject
@@ -40,7 +42,7 @@ import java.util.Set;
  * @param strength                 how reliably the words signal the event, in [0,1]
  */
 public record EventPattern(String id, String cameo, Set<String> requires, Set<String> excludes,
-                           String requiresPreposition,
+                           String requiresPreposition, String excludesPreposition,
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,

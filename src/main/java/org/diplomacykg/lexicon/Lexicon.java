@@ -154,8 +154,10 @@ public final class Lexicon {
         Resource reject = r.getPropertyResourceValue(lex("rejectCameo"));
         Resource cue = r.getPropertyResourceValue(lex("requiresCue"));
         String reqPrep = strings(r, "requiresPreposition").stream().findFirst().orElse(null);
+        String exclPrep = strings(r, "excludesPreposition").stream().findFirst().orElse(null);
         Literal strength = r.hasProperty(lex("strength")) ? r.getProperty(lex("strength")).getLiteral() : null;
-        return new EventPattern(id, code(cameo), strings(r, "requires"), strings(r, "excludes"), reqPrep, strings(r, "targetPreposition"),
+        return new EventPattern(id, code(cameo), strings(r, "requires"), strings(r, "excludes"), reqPrep, exclPrep,
+            strings(r, "targetPreposition"),
             strings(r, "sourcePreposition"), verbForms(r, "supportVerb", inflector),
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
