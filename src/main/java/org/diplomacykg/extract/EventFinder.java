@@ -247,6 +247,11 @@ final class EventFinder {
             for (Np n : v.firstObjectGroup(scopeStart)) {
                 targets.addAll(modifierActors(v, n));
             }
+            List<Np> group = v.firstObjectGroup(scopeStart);
+            if (targets.isEmpty() && group.stream().noneMatch(n -> isTriggerWord(v, n.head()))) {
+                // "sanctioned three firms linked to Iran's Revolutionary Guards"
+                targets.addAll(affiliated(v, group.get(group.size() - 1).end()));
+            }
         }
         if (targets.isEmpty() && (!p.targetFromObjectModifier() || personPatient)) {
             // "postponed a Canadian trade mission to India": the phrase names the target before the theme does.
@@ -1018,6 +1023,9 @@ final class EventFinder {
                     // "fired missiles at targets in Iraq and Syria": where the things hit are
                     out.addAll(v.actors(pps.get(k + 1).group()));
                 }
+                if (out.isEmpty() && end >= 0 && pp.group().stream().noneMatch(n -> isTriggerWord(v, n.head()))) {
+                    out.addAll(affiliated(v, end)); // not "talks backed by Saudi Arabia": whose talks those are
+                }
                 out.removeIf(a -> except.stream().anyMatch(x -> x.iri().equals(a.iri())));
                 if (!out.isEmpty()) {
                     break;
@@ -1025,6 +1033,32 @@ final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "four companies linked to the Wagner Group", "militias backed by Iran": the actor a group of nameless
+     * people or firms is tied to, by a participle of {@code lex:affiliationParticiples} right after the phrase.
+     */
+    private static List<Actor> affiliated(SentenceView v, int npEnd) {
+        int k = npEnd;
+        if (k < v.size() && v.lower(k).equals("closely")) {
+            k++;
+        }
+        if (k + 2 >= v.size() || !v.inList("affiliationParticiples", v.lower(k))
+            || !Set.of("to", "with", "by").contains(v.lower(k + 1)) || v.np(k + 2) == null
+            || v.np(k + 2).start() != k + 2) {
+            return List.of();
+        }
+        List<Np> group = v.groupFrom(v.np(k + 2));
+        List<Actor> out = new ArrayList<>(v.actors(group));
+        if (out.isEmpty()) {
+            group.forEach(n -> out.addAll(modifierActors(v, n))); // "linked to the Russian military"
+        }
+        return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
+    }
+
+    private static boolean isTriggerWord(SentenceView v, int k) {
+        return !v.lexicon().triggers(v.lower(k)).isEmpty();
     }
 
     /** The countries qualifying a phrase: "US-Russian negotiations" → US, Russia; "23 Russian diplomats" → Russia. */

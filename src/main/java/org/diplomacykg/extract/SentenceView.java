@@ -78,9 +78,59 @@ final class SentenceView {
         return out == null ? tokens : List.copyOf(out);
     }
 
+    /**
+     * "China sanctions/NOUN Pelosi", "Turkey slams/NOUN Sweden": in the present tense of bullets and ledes the
+     * tagger takes a verb's third person for a plural noun. A name opening the clause, then a word ending in -s
+     * that is a verb trigger, then the start of an object (a name, a determiner, a demonym) make it a verb.
+     */
+    private static List<Token> presentTenseVerbs(List<Token> tokens, Lexicon lexicon) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token w = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (w.pos().equals("NOUN") && !w.isCapitalized() && pastForm(w.lower(), lexicon)
+                && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN"))
+                && (next.pos().equals("NOUN") || next.pos().equals("DET") || next.pos().equals("PROPN"))) {
+                // "Israeli jets struck/NOUN militias": a past form of a verb trigger is no noun
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("VERB"));
+                continue;
+            }
+            if (!w.pos().equals("NOUN") || w.isCapitalized() || !w.lower().endsWith("s")
+                || !tokens.get(i - 1).pos().equals("PROPN")
+                || !(next.pos().equals("PROPN") || next.pos().equals("DET") || next.pos().equals("PRON")
+                || next.pos().equals("ADJ") && next.isCapitalized())
+                || lexicon.triggers(w.lower()).stream().noneMatch(tr -> tr.verb())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && tokens.get(j - 1).pos().equals("PROPN")) {
+                j--;
+            }
+            if (j > 0 && !tokens.get(j - 1).pos().equals("PUNCT") && !tokens.get(j - 1).pos().equals("CCONJ")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(i, w.withPos("VERB"));
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
+    /** A verb trigger's inflected form that no noun trigger shares and that is no present tense or gerund. */
+    private static boolean pastForm(String w, Lexicon lexicon) {
+        var triggers = lexicon.triggers(w);
+        return !triggers.isEmpty() && !w.endsWith("s") && !w.endsWith("ing")
+            && triggers.stream().allMatch(tr -> tr.verb() && !tr.lemma().equals(w));
+    }
+
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = infinitivesAfterIntent(roleNounsAsNouns(sentence.tokens(), lexicon), lexicon);
+        this.t = presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(sentence.tokens(), lexicon), lexicon),
+            lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;
@@ -397,6 +447,10 @@ final class SentenceView {
             }
         }
         return out.size() == count ? out : List.of();
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     /** Whether a word, or its singular, is in a word list: "governments" is a proxy head like "government". */

@@ -790,4 +790,24 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactly("100 vn cn");
     }
+
+    @Test
+    void aLedeInThePresentTenseHasVerbsNotPluralNouns() {
+        Extraction x = extract("* Turkey slams Sweden over Koran burning and recalls its ambassador.\n\n"
+            + "* Russia expels Polish diplomats.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("111 tr se", "174 ru pl");
+    }
+
+    @Test
+    void aPastFormTaggedAsANounIsStillTheVerb() {
+        Extraction x = extract("Israeli jets struck militias backed by Iran in eastern Syria.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("190 il ir");
+    }
+
+    @Test
+    void groupsLinkedToAnActorMakeItTheTarget() {
+        Extraction x = extract("The European Union on Monday imposed sanctions on 12 individuals linked to the Russian "
+            + "military. Talks backed by Qatar between Israel and Hamas resumed.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("163 eu ru").noneMatch(e -> e.contains(" qa"));
+    }
 }
