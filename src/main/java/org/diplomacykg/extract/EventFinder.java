@@ -1041,6 +1041,9 @@ final class EventFinder {
      */
     private static List<Actor> affiliated(SentenceView v, int npEnd) {
         int k = npEnd;
+        if (k < v.size() && v.isComma(k)) {
+            k++; // "Western countries, led by the United States,"
+        }
         if (k < v.size() && v.lower(k).equals("closely")) {
             k++;
         }

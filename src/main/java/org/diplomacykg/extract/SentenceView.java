@@ -88,10 +88,12 @@ final class SentenceView {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token w = tokens.get(i);
             Token next = tokens.get(i + 1);
+            boolean objectNext = Set.of("NOUN", "DET", "PROPN", "PRON").contains(next.pos())
+                || Set.of("up", "out", "off", "down").contains(next.lower()) && i + 2 < tokens.size()
+                && Set.of("NOUN", "DET", "PROPN", "PRON").contains(tokens.get(i + 2).pos());
             if (w.pos().equals("NOUN") && !w.isCapitalized() && pastForm(w.lower(), lexicon)
-                && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN"))
-                && (next.pos().equals("NOUN") || next.pos().equals("DET") || next.pos().equals("PROPN"))) {
-                // "Israeli jets struck/NOUN militias": a past form of a verb trigger is no noun
+                && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")) && objectNext) {
+                // "Israeli jets struck/NOUN militias", "the army kept/NOUN up its shelling": a past form is no noun
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
@@ -120,11 +122,16 @@ final class SentenceView {
         return out == null ? tokens : List.copyOf(out);
     }
 
-    /** A verb trigger's inflected form that no noun trigger shares and that is no present tense or gerund. */
+    /**
+     * An irregular past ("kept", "held") or a verb trigger's past form ("attacked"), which no noun trigger shares.
+     */
     private static boolean pastForm(String w, Lexicon lexicon) {
         var triggers = lexicon.triggers(w);
-        return !triggers.isEmpty() && !w.endsWith("s") && !w.endsWith("ing")
-            && triggers.stream().allMatch(tr -> tr.verb() && !tr.lemma().equals(w));
+        if (triggers.stream().anyMatch(tr -> !tr.verb())) {
+            return false;
+        }
+        return lexicon.words("irregularPastForms").contains(w) || !triggers.isEmpty() && !w.endsWith("s")
+            && !w.endsWith("ing") && triggers.stream().noneMatch(tr -> tr.lemma().equals(w));
     }
 
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {

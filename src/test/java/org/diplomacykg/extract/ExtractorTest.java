@@ -810,4 +810,18 @@ class ExtractorTest {
             + "military. Talks backed by Qatar between Israel and Hamas resumed.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("163 eu ru").noneMatch(e -> e.contains(" qa"));
     }
+
+    @Test
+    void anAttackKeptUpOrSteppedUpIsReported() {
+        Extraction x = extract("The Israeli army kept up its bombardment of Gaza. Russia stepped up its attacks on Ukrainian "
+            + "cities.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("190 idf gaza-strip", "190 ru ua");
+    }
+
+    @Test
+    void theLeaderOfAnAccusedGroupIsTheTarget() {
+        Extraction x = extract("Lavrov accused Western countries, led by the United States, of exerting pressure on Serbia. "
+            + "Modi conveyed strong concerns to Trudeau.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("112 sergey-lavrov us", "111 narendra-modi justin-trudeau");
+    }
 }
