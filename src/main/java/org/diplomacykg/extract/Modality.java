@@ -20,6 +20,14 @@ enum Modality {
         if (v.t.get(v.size() - 1).text().equals("?")) {
             return HYPOTHETICAL;
         }
+        if (i > 1 && v.lower(i - 1).equals("by") && v.lower(i).endsWith("ing")) {
+            // "would answer in kind by seizing American property": the means shares its verb's modality
+            for (int g = i - 2; g >= Math.max(0, i - 8) && !v.isBoundary(g) && !v.isComma(g); g--) {
+                if (v.isVerb(g) && !v.isAux(g)) {
+                    return of(v, g, lexicon);
+                }
+            }
+        }
         int k = i - 1;
         int steps = 0;
         while (k >= 0 && steps < 4) {

@@ -100,6 +100,17 @@ final class SentenceView {
                 out.set(i, w.withPos("VERB"));
                 continue;
             }
+            if (w.pos().equals("NOUN") && w.lower().endsWith("ing") && tokens.get(i - 1).pos().equals("ADP")
+                && Set.of("NUM", "DET", "PROPN", "PRON", "ADJ").contains(next.pos())
+                && !lexicon.triggers(w.lower()).isEmpty()
+                && lexicon.triggers(w.lower()).stream().allMatch(tr -> tr.verb())) {
+                // "retaliated by expelling/NOUN 10 German diplomats": a gerund with an object is a verb
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("VERB"));
+                continue;
+            }
             if (!w.pos().equals("NOUN") || w.isCapitalized() || !w.lower().endsWith("s")
                 || !tokens.get(i - 1).pos().equals("PROPN")
                 || !(next.pos().equals("PROPN") || next.pos().equals("DET") || next.pos().equals("PRON")

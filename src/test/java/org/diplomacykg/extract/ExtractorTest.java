@@ -824,4 +824,11 @@ class ExtractorTest {
             + "Modi conveyed strong concerns to Trudeau.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("112 sergey-lavrov us", "111 narendra-modi justin-trudeau");
     }
+
+    @Test
+    void aGerundOfMeansIsTheActAndSharesItsVerbsModality() {
+        Extraction x = extract("Moscow retaliated by expelling 10 German diplomats. Tokyo could respond by expelling Chinese "
+            + "diplomats.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("174 ru de");
+    }
 }
