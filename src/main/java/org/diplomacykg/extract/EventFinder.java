@@ -187,7 +187,8 @@ final class EventFinder {
             || !patient.isEmpty() && patient.get(0).headName() == null && v.lower(patient.get(0).head()).endsWith("s")
             && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
-        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)) {
+        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)
+            && !thatClauseHas(v, end, p.requires())) {
             return;
         }
         if (p.personObject() && !objects.isEmpty() && objects.get(0).end() < v.size()) {
@@ -1074,6 +1075,33 @@ final class EventFinder {
             }
         }
         return out.isEmpty() ? v.modifierActors(n) : out; // "the country's assets"
+    }
+
+    /** "denied that it had interfered in the election": a word of the requirement in the that-clause's first words. */
+    private static boolean thatClauseHas(SentenceView v, int at, Set<String> stems) {
+        if (at >= v.size() || !v.lower(at).equals("that") || !v.pos(at).equals("SCONJ")) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(v.size(), at + 8) && !v.isBoundary(k); k++) {
+            String w = v.lower(k);
+            if (v.isVerb(k) && !v.isAux(k) && !v.lexicon().triggers(w).isEmpty()) {
+                return true; // "denied that it had sent weapons": the clause names an act, which is denied
+            }
+            // the clause has the verb where the requirement names the noun: "interfered" for "interference"
+            if (stems.stream().anyMatch(st -> st.indexOf(' ') < 0 && (w.startsWith(st)
+                || commonPrefix(w, st) >= Math.max(5, Math.min(w.length(), st.length()) - 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean containsStem(SentenceView v, List<Np> scope, Set<String> stems, int from, int triggerEnd) {

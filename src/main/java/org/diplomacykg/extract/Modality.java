@@ -16,9 +16,29 @@ enum Modality {
      * meet"), modals ("could meet"), infinitives ("agreed to meet" is an intention, "to meet" alone a
      * possibility), conditions ("if they meet") and questions.
      */
+    /**
+     * "denied that it had sent weapons to Russia", "denies supplying drones": the act is what someone denies. A
+     * denial verb right before the trigger, or before the "that" that opens the trigger's clause.
+     */
+    private static boolean denied(SentenceView v, int i, Lexicon lexicon) {
+        var denials = lexicon.words("denialVerbs");
+        if (i > 0 && (denials.contains(v.lower(i - 1)) || i > 1 && denials.contains(v.lower(i - 2) + " " + v.lower(i - 1)))) {
+            return true;
+        }
+        for (int k = i - 1; k > 0 && k >= i - 10 && !v.isBoundary(k); k--) {
+            if (v.lower(k).equals("that") && v.pos(k).equals("SCONJ")) {
+                return denials.contains(v.lower(k - 1)) || k > 1 && denials.contains(v.lower(k - 2) + " " + v.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
     static Modality of(SentenceView v, int i, Lexicon lexicon) {
         if (v.t.get(v.size() - 1).text().equals("?")) {
             return HYPOTHETICAL;
+        }
+        if (denied(v, i, lexicon)) {
+            return NEGATED;
         }
         if (i > 1 && v.lower(i - 1).equals("by") && v.lower(i).endsWith("ing")) {
             // "would answer in kind by seizing American property": the means shares its verb's modality

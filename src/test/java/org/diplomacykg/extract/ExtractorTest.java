@@ -831,4 +831,11 @@ class ExtractorTest {
             + "diplomats.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactly("174 ru de");
     }
+
+    @Test
+    void whatSomeoneDeniesIsADenialNotTheAct() {
+        Extraction x = extract("China denied that it had sent weapons to Russia. The Kremlin denied that it had interfered in "
+            + "the Moldovan election. Iran denies supplying drones to Russia.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("016 cn -", "016 kremlin -").noneMatch(e -> e.startsWith("07"));
+    }
 }
