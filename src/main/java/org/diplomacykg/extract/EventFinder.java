@@ -569,6 +569,13 @@ final class EventFinder {
                 k--;
             }
         }
+        if (np != null && isNumber(v, npStart) && k >= 0 && v.pos(k).equals("SYM")) {
+            // "announced a new $300 million security aid package": the chunker left "a new $" out of the phrase
+            k--;
+            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("DET"))) {
+                k--;
+            }
+        }
         Np outer = null;
         // …and out of an amount: "$500 million in weapons", "2 billion euros in military aid".
         if (k > 0 && v.lower(k).equals("in") && v.np(k - 1) == null && isNumber(v, k - 1)) {

@@ -69,6 +69,9 @@ enum Modality {
                 while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
                     g--;
                 }
+                if (g >= 0 && v.pos(g).equals("NOUN") && lexicon.words("hypotheticalNouns").contains(v.lower(g))) {
+                    return HYPOTHETICAL; // "rejected the EU's demand to impose sanctions": what was asked for
+                }
                 if (g >= 0 && (v.lower(g).startsWith("refus") || v.lower(g).startsWith("declin"))) {
                     return REFUSED; // "refused to meet": a rejection, not a meeting
                 }

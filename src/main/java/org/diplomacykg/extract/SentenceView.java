@@ -100,6 +100,16 @@ final class SentenceView {
                 out.set(i, w.withPos("VERB"));
                 continue;
             }
+            if (w.pos().equals("VERB") && !w.isCapitalized() && i > 1
+                && (tokens.get(i - 1).lower().equals("'s") || tokens.get(i - 1).lower().equals("’s"))
+                && (tokens.get(i - 2).pos().equals("PROPN") || tokens.get(i - 2).pos().equals("NOUN"))) {
+                // "the European Union's demand/VERB": a possessive is followed by a noun
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("NOUN"));
+                continue;
+            }
             if (w.pos().equals("NOUN") && w.lower().endsWith("ing") && tokens.get(i - 1).pos().equals("ADP")
                 && Set.of("NUM", "DET", "PROPN", "PRON", "ADJ").contains(next.pos())
                 && !lexicon.triggers(w.lower()).isEmpty()
@@ -302,6 +312,18 @@ final class SentenceView {
         }
         if (n.headName() == null && n.end() - n.start() == 1 && (lower(n.head()).equals("they")
             || lower(n.head()).equals("them"))) {
+            // "Spain, Ireland and Norway announced that they would …": the coordinated subject of this sentence
+            for (int k = 0; k < npAt[n.head()]; k++) {
+                Np prior = nps.get(k);
+                if (!governed(prior, true) && !apposition[prior.start()]) {
+                    List<Np> group = groupFrom(prior);
+                    List<Actor> subject = group.size() >= 2 ? actors(group) : List.of();
+                    if (subject.size() >= 2 && subject.size() <= 6) {
+                        return subject.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.8)).toList();
+                    }
+                    break;
+                }
+            }
             // "In a joint declaration … they agreed to meet again": the parties of the joint act just reported,
             // or the two or three people the sentence before named
             ArticleState.EventNote last = state.lastEvent(q -> q.symmetric(), sentence.index(), 2);

@@ -838,4 +838,19 @@ class ExtractorTest {
             + "the Moldovan election. Iran denies supplying drones to Russia.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("016 cn -", "016 kremlin -").noneMatch(e -> e.startsWith("07"));
     }
+
+    @Test
+    void theyAfterACoordinatedSubjectAreThoseNamed() {
+        Extraction x = extract("Spain, Ireland and Norway announced on Wednesday that they would recognise a Palestinian "
+            + "state.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactlyInAnyOrder("054 es ps", "054 ie ps", "054 no ps");
+    }
+
+    @Test
+    void aRejectedDemandIsNotTheDemandedAct() {
+        Extraction x = extract("Serbia's president Aleksandar Vucic rejected the European Union's demand to impose sanctions "
+            + "on Russia. The Pentagon announced a new $300 million security assistance package for Ukraine.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactlyInAnyOrder("120 aleksandar-vucic eu", "072 us-department-of-defense ua");
+    }
 }
