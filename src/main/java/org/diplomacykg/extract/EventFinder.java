@@ -756,7 +756,10 @@ final class EventFinder {
                 sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
             }
         } else {
-            if (!p.bareNoun() || background(v, np == null ? i : np.start())) {
+            // "Speaking after talks with Scholz, Tusk said": talks the main subject just held are no background
+            if (!p.bareNoun() || background(v, np == null ? i : np.start())
+                && !(p.symmetric() && !v.frontedClauseSubject(i).isEmpty()
+                && !prepositionActors(v, pps, Set.of("with")).isEmpty())) {
                 return;
             }
             Modality govMod = gov >= 0 ? Modality.of(v, gov, lexicon) : Modality.FACT;
@@ -946,7 +949,7 @@ final class EventFinder {
                 }
             }
         }
-        List<Actor> src = distinct(sources);
+        List<Actor> src = distinct(sources.isEmpty() ? v.frontedClauseSubject(i) : sources);
         List<Actor> tgt = distinct(targets);
         Entity treaty = treaty(v, i);
         if (treaty == null) {

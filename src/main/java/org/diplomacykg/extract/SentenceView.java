@@ -489,6 +489,36 @@ final class SentenceView {
         return out.size() == count ? out : List.of();
     }
 
+    /**
+     * "After meeting Biden in Woodside, Xi said …", "Speaking after talks with Scholz, Tusk said …": an act in a
+     * clause that opens the sentence without a subject of its own is done by the main clause's subject. Empty
+     * when the token is not in such a clause.
+     */
+    List<Actor> frontedClauseSubject(int token) {
+        if (t.isEmpty() || !(pos(0).equals("VERB") && lower(0).endsWith("ing") || FRONTED_OPENERS.contains(lower(0)))
+            || FRONTED_OPENERS.contains(lower(0)) && !(t.size() > 1 && isVerb(1) && lower(1).endsWith("ing")
+            || lower(0).equals("following"))) {
+            return List.of();
+        }
+        int comma = 1;
+        while (comma < t.size() && !isComma(comma) && !isBoundary(comma)) {
+            comma++;
+        }
+        // not the opening participle itself: "Speaking to reporters, …" is no meeting
+        if (comma >= t.size() - 1 || !isComma(comma) || token >= comma || token == 0) {
+            return List.of();
+        }
+        Np subject = np(comma + 1);
+        if (subject == null || subject.start() != comma + 1) {
+            return List.of();
+        }
+        List<Actor> out = actors(groupFrom(subject));
+        return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
+    }
+
+    /** Words that open a subjectless clause before the main one: "After meeting …", "Following talks …". */
+    private static final Set<String> FRONTED_OPENERS = Set.of("after", "before", "while", "following", "when");
+
     Lexicon lexicon() {
         return lexicon;
     }

@@ -853,4 +853,14 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactlyInAnyOrder("120 aleksandar-vucic eu", "072 us-department-of-defense ua");
     }
+
+    @Test
+    void anOpeningClauseWithoutSubjectActsThroughTheMainSubject() {
+        Extraction x = extract("Speaking after talks with Chancellor Olaf Scholz in Berlin, Polish Prime Minister Donald Tusk "
+            + "said ties were strong. After meeting Biden, Xi left. Speaking to reporters, Lavrov said nothing.",
+            LocalDate.of(2024, 3, 20));
+        // talks in the host's capital are a visit to the host
+        assertThat(undated(x)).contains("042 donald-tusk olaf-scholz", "040 xi-jinping joe-biden")
+            .noneMatch(e -> e.startsWith("04") && e.contains("sergey-lavrov"));
+    }
 }
