@@ -565,7 +565,7 @@ final class EventFinder {
         int k = npStart - 1;
         if (k >= 1 && v.lower(k).equals("-") && !v.isVerb(k - 1)) {
             k -= 2; // "began large-scale exercises": the tokenizer split the compound from its phrase
-            while (k >= 0 && v.pos(k).equals("DET")) {
+            while (k >= 0 && (v.pos(k).equals("DET") || v.pos(k).equals("ADJ"))) { // "the first F-16 jets"
                 k--;
             }
         }
@@ -800,7 +800,7 @@ final class EventFinder {
         "base", "facilities", "facility", "sites", "site", "infrastructure", "ports", "port", "cities", "towns",
         "villages", "areas", "vessels", "ships", "embassy", "consulate", "territory", "waters", "airspace");
 
-    private static final Set<String> PARTICLES = Set.of("forward", "up", "out", "down", "off", "through");
+    private static final Set<String> PARTICLES = Set.of("forward", "up", "out", "down", "off", "through", "over");
 
     /**
      * The agent of a participle that follows the trigger's phrase: "the sanctions and expulsions announced by Joe

@@ -863,4 +863,13 @@ class ExtractorTest {
         assertThat(undated(x)).contains("042 donald-tusk olaf-scholz", "040 xi-jinping joe-biden")
             .noneMatch(e -> e.startsWith("04") && e.contains("sergey-lavrov"));
     }
+
+    @Test
+    void blameBrandingAndHandingOverWeapons() {
+        Extraction x = extract("Britain held Moscow responsible for the poisoning. Erdogan branded Israel a terrorist state. "
+            + "Pakistan's army said it had carried out strikes inside Iran. The Netherlands handed over the first F-16 "
+            + "fighter jets to Ukraine. Baku described it as an anti-terrorist operation.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactlyInAnyOrder("112 gb ru", "111 recep-tayyip-erdogan il", "190 pk ir",
+            "072 nl ua");
+    }
 }
