@@ -563,6 +563,9 @@ final class EventFinder {
         }
         // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
         int k = npStart - 1;
+        if (np != null && npStart < i && k >= 0 && v.lower(k).equals("to") && p.supportVerbs().contains(v.lower(npStart))) {
+            k = npStart; // "agreed to deepen/NOUN security ties": the tagger took the infinitive into the phrase
+        }
         if (k >= 1 && v.lower(k).equals("-") && !v.isVerb(k - 1)) {
             k -= 2; // "began large-scale exercises": the tokenizer split the compound from its phrase
             while (k >= 0 && (v.pos(k).equals("DET") || v.pos(k).equals("ADJ"))) { // "the first F-16 jets"

@@ -516,6 +516,9 @@ final class SentenceView {
         return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
     }
 
+    private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "scores", "millions",
+        "tens", "some", "many", "several", "most", "all", "number", "group", "contingent", "unit", "units");
+
     /** Words that open a subjectless clause before the main one: "After meeting …", "Following talks …". */
     private static final Set<String> FRONTED_OPENERS = Set.of("after", "before", "while", "following", "when");
 
@@ -664,7 +667,12 @@ final class SentenceView {
                 && (isVerb(first - 1) && lexicon.words("speechVerbs").contains(lower(first - 1))
                 // "a day after Canada expelled a diplomat": "after" opens a clause, not a phrase
                 || SUBORDINATORS.contains(lower(first - 1)));
-            if (governed(n, true) && !clauseSubject) {
+            // "Thousands of Israeli troops invaded": a quantity of them is them
+            boolean quantityOf = n.start() >= 2 && lower(n.start() - 1).equals("of")
+                && (pos(n.start() - 2).equals("NUM") || QUANTITIES.contains(lower(n.start() - 2)))
+                && (n.start() == 2 || pos(n.start() - 3).equals("DET") || isComma(n.start() - 3)
+                || isBoundary(n.start() - 3));
+            if (governed(n, true) && !clauseSubject && !quantityOf) {
                 onlyPps &= isAdp(n.start() - 1);
                 k = n.start();
                 continue;

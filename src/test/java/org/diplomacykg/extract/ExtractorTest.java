@@ -872,4 +872,12 @@ class ExtractorTest {
         assertThat(undated(x)).containsExactlyInAnyOrder("112 gb ru", "111 recep-tayyip-erdogan il", "190 pk ir",
             "072 nl ua");
     }
+
+    @Test
+    void quantitiesOfTroopsAndPledgesToDeepenTies() {
+        Extraction x = extract("Thousands of Israeli troops invaded southern Lebanon. Japan and the Philippines agreed to "
+            + "deepen security ties. Colombia cut ties with Israel.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("190 il lb", "161 co il")
+            .anyMatch(e -> e.equals("0312 jp ph") || e.equals("0312 ph jp"));
+    }
 }
