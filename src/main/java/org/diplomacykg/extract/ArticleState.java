@@ -28,6 +28,7 @@ final class ArticleState {
     final Map<String, EntityFact> facts = new LinkedHashMap<>();
     final List<ConflictingClaim> conflicts = new ArrayList<>();
     private final Map<String, Entity> byFamilyName = new HashMap<>();
+    private final Map<String, Entity> byFirstName = new HashMap<>();
     private final Map<String, Entity> acronyms = new HashMap<>();
     private final Map<String, Entity> orgTails = new HashMap<>();
     private final List<RoleNote> roles = new ArrayList<>();
@@ -132,6 +133,9 @@ final class ArticleState {
         if (e.kind() == EntityKind.PERSON && m.end() - m.start() >= 2) {
             String[] words = e.label().split("\\s+");
             byFamilyName.putIfAbsent(words[words.length - 1], e);
+            // "Lee Hsien Loong", then "Lee": in many naming orders the family name comes first (looked up only
+            // when no one named earlier has it last)
+            byFirstName.putIfAbsent(words[0], e);
         }
         String country = actingCountry(e);
         if (country != null) {
@@ -239,7 +243,8 @@ final class ArticleState {
 
     /** The person an earlier full mention introduced with this family name. */
     Entity byFamilyName(String word) {
-        return byFamilyName.get(word);
+        Entity e = byFamilyName.get(word);
+        return e != null ? e : byFirstName.get(word);
     }
 
     /** "China's Commerce Ministry", later "the Commerce Ministry": an organisation named without its country. */

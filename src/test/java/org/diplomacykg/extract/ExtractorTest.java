@@ -880,4 +880,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 il lb", "161 co il")
             .anyMatch(e -> e.equals("0312 jp ph") || e.equals("0312 ph jp"));
     }
+
+    @Test
+    void aFamilyNameFirstPersonKeepsTheirShortName() {
+        Extraction x = extract("Singapore's Prime Minister Lee Hsien Loong met Trump. Kim held talks with Lee on Sunday.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).noneMatch(e -> e.contains("lee-jae-myung"))
+            .anyMatch(e -> e.startsWith("040 kim-jong-un lee-hsien-loong"));
+    }
 }
