@@ -347,10 +347,7 @@ final class EventFinder {
             return sources;
         }
         int say = v.reportingVerb(trigger, lexicon.words("speechVerbs"));
-        if (say < 0) {
-            return sources;
-        }
-        List<Actor> speakers = v.subjectActors(say);
+        List<Actor> speakers = say < 0 ? v.trailingSpeaker(trigger, lexicon.words("speechVerbs")) : v.subjectActors(say);
         if (speakers.size() == 1 && source.iri().equals(state.actingCountry(speakers.get(0).iri()))
             && !speakers.get(0).iri().equals(source.iri())) {
             return speakers;

@@ -1,5 +1,7 @@
 package org.diplomacykg.extract;
 
+import java.util.Set;
+
 import org.diplomacykg.lexicon.Lexicon;
 
 /** Whether a trigger reports something that happened, something that did not, or something that may. */
@@ -65,6 +67,9 @@ enum Modality {
                 return decision ? DECISION : HYPOTHETICAL;
             }
             if (w.equals("to") && (v.pos(k).equals("PART") || v.isVerb(i) || i == k + 1)) {
+                if (k > 1 && Set.of("is", "are").contains(v.lower(k - 1)) && v.pos(k - 2).equals("PROPN")) {
+                    return DECISION; // "Russia is to expel ten American diplomats": announced, as news puts it
+                }
                 int g = k - 1;
                 while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
                     g--;

@@ -516,6 +516,10 @@ final class SentenceView {
         return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
     }
 
+    private static final Set<String> OBJECT_SKIPPABLE_TIMES = Set.of("minute", "moment", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december");
+
     private static final Set<String> QUANTITIES = Set.of("thousands", "hundreds", "dozens", "scores", "millions",
         "tens", "some", "many", "several", "most", "all", "number", "group", "contingent", "unit", "units");
 
@@ -756,6 +760,27 @@ final class SentenceView {
      * The speech or announcement verb whose reported clause contains {@code i} ("May announced that 23
      * diplomats would be expelled"), or -1.
      */
+    /**
+     * "Russia is to expel ten diplomats …, Sergei Lavrov said yesterday": who a trailing attribution names as the
+     * speaker of the clause that holds token {@code i}, or an empty list.
+     */
+    List<Actor> trailingSpeaker(int i, org.diplomacykg.lexicon.WordList speechVerbs) {
+        for (int c = i + 1; c + 2 < t.size() && !isBoundary(c); c++) {
+            if (!isComma(c)) {
+                continue;
+            }
+            Np n = np(c + 1);
+            if (n != null && n.start() == c + 1 && n.end() < t.size() && isVerb(n.end())
+                && speechVerbs.matchAt(t, n.end()) > 0) {
+                return actors(n); // ", Sergei Lavrov said"
+            }
+            if (isVerb(c + 1) && speechVerbs.matchAt(t, c + 1) > 0 && np(c + 2) != null && np(c + 2).start() == c + 2) {
+                return actors(np(c + 2)); // ", said Lavrov"
+            }
+        }
+        return List.of();
+    }
+
     int reportingVerb(int i, org.diplomacykg.lexicon.WordList speechVerbs) {
         for (int k = i - 1; k >= 0; k--) {
             if (isBoundary(k)) {
@@ -842,6 +867,11 @@ final class SentenceView {
         while (i < t.size() && (pos(i).equals("ADV") && !PREPOSITION_LIKE.contains(lower(i))
             || pos(i).equals("PART") && !lower(i).equals("to") || isOpeningQuote(i))) {
             i++; // "urged “the relevant parties” to …": quotation marks around the object
+        }
+        if (i + 1 < t.size() && Set.of("at", "on", "in").contains(lower(i)) && np(i + 1) != null
+            && np(i + 1).start() == i + 1 && OBJECT_SKIPPABLE_TIMES.contains(lower(np(i + 1).head()))
+            && np(i + 1).end() < t.size() && np(np(i + 1).end()) != null) {
+            i = np(i + 1).end(); // "called off at the last minute a session of the commission"
         }
         while (i < t.size() && out.size() < 2) {
             Np n = np(i);

@@ -888,4 +888,12 @@ class ExtractorTest {
         assertThat(undated(x)).noneMatch(e -> e.contains("lee-jae-myung"))
             .anyMatch(e -> e.startsWith("040 kim-jong-un lee-hsien-loong"));
     }
+
+    @Test
+    void anActAnnouncedAsToBeDoneWithItsSpeakerAfterwards() {
+        Extraction x = extract("Russia is to expel ten American diplomats, Sergei Lavrov said yesterday, striking back at the "
+            + "sanctions. Moscow called off at the last minute a session of the commission with Washington.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("174 sergey-lavrov us", "164 ru us").noneMatch(e -> e.startsWith("190"));
+    }
 }
