@@ -1079,6 +1079,10 @@ final class EventFinder {
     private static List<Actor> modifierActors(SentenceView v, Np n) {
         List<Actor> out = new ArrayList<>();
         for (Mention m : n.modifiers()) {
+            if (n.modifiers().size() > 1 && m.end() + 1 < v.size() && v.t.get(m.end()).text().equals("-")
+                && v.inList("affiliationParticiples", v.lower(m.end() + 1))) {
+                continue; // "the Iran-aligned Houthi movement" is the Houthis, whoever backs them
+            }
             Actor a = v.actorOf(m);
             if (a != null) {
                 out.add(new Actor(a.iri(), a.evidence() * 0.9));

@@ -159,14 +159,28 @@ enum Modality {
             if (v.isBoundary(j)) {
                 return false;
             }
-            String w = v.lower(j);
-            if (v.isVerb(j) && (w.startsWith("announc") || w.startsWith("said") || w.startsWith("declar")
-                || w.startsWith("confirm") || w.startsWith("decid") || w.startsWith("order") || w.startsWith("agree")
-                || w.startsWith("pledg") || w.startsWith("promis") || w.startsWith("vow"))) {
+            if (announces(v, j)) {
                 return true;
             }
         }
+        // "Germany will deliver three more Patriot systems to Ukraine, Chancellor Olaf Scholz announced."
+        for (int c = k + 1; c + 2 < v.size() && !v.isBoundary(c); c++) {
+            if (v.isComma(c)) {
+                Np n = v.np(c + 1);
+                if (n != null && n.start() == c + 1 && n.end() < v.size() && announces(v, n.end())
+                    || announces(v, c + 1)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    private static boolean announces(SentenceView v, int j) {
+        String w = v.lower(j);
+        return v.isVerb(j) && (w.startsWith("announc") || w.startsWith("said") || w.startsWith("declar")
+            || w.startsWith("confirm") || w.startsWith("decid") || w.startsWith("order") || w.startsWith("agree")
+            || w.startsWith("pledg") || w.startsWith("promis") || w.startsWith("vow"));
     }
 
     /** "is ready to", "remain willing to": an adjective of intention after a linking verb, before the infinitive. */

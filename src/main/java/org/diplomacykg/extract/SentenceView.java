@@ -91,9 +91,10 @@ final class SentenceView {
             boolean objectNext = Set.of("NOUN", "DET", "PROPN", "PRON").contains(next.pos())
                 || Set.of("up", "out", "off", "down").contains(next.lower()) && i + 2 < tokens.size()
                 && Set.of("NOUN", "DET", "PROPN", "PRON").contains(tokens.get(i + 2).pos());
-            if (w.pos().equals("NOUN") && !w.isCapitalized() && pastForm(w.lower(), lexicon)
+            if ((w.pos().equals("NOUN") || w.pos().equals("ADJ")) && !w.isCapitalized() && pastForm(w.lower(), lexicon)
                 && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")) && objectNext) {
-                // "Israeli jets struck/NOUN militias", "the army kept/NOUN up its shelling": a past form is no noun
+                // "Israeli jets struck/NOUN militias", "the army kept/NOUN up its shelling", "the African Union
+                // mediated/ADJ talks": a past form after a name and before an object is the verb
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }

@@ -896,4 +896,13 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("174 sergey-lavrov us", "164 ru us").noneMatch(e -> e.startsWith("190"));
     }
+
+    @Test
+    void mediatorsCoalitionsAndTheirBackers() {
+        Extraction x = extract("The African Union mediated talks between Ethiopia and Eritrea in Pretoria. A Saudi-led "
+            + "coalition has been fighting the Iran-aligned Houthi movement. Germany will deliver three more Patriot air "
+            + "defence systems to Ukraine, Chancellor Olaf Scholz announced.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("045 african-union et", "045 african-union er", "190 sa houthis",
+            "0332 olaf-scholz ua").noneMatch(e -> e.startsWith("190 sa ir"));
+    }
 }
