@@ -88,6 +88,15 @@ final class SentenceView {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token w = tokens.get(i);
             Token next = tokens.get(i + 1);
+            if ((w.lower().equals("said") || w.lower().equals("told")) && !w.pos().equals("VERB")
+                && !w.pos().equals("AUX")) {
+                // ", the Kremlin said/NOUN.": these forms are verbs wherever they stand
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("VERB"));
+                continue;
+            }
             boolean objectNext = Set.of("NOUN", "DET", "PROPN", "PRON").contains(next.pos())
                 || Set.of("up", "out", "off", "down").contains(next.lower()) && i + 2 < tokens.size()
                 && Set.of("NOUN", "DET", "PROPN", "PRON").contains(tokens.get(i + 2).pos());

@@ -905,4 +905,13 @@ class ExtractorTest {
         assertThat(undated(x)).contains("045 african-union et", "045 african-union er", "190 sa houthis",
             "0332 olaf-scholz ua").noneMatch(e -> e.startsWith("190 sa ir"));
     }
+
+    @Test
+    void aTrailingSaidIsAVerbAndOppositionIsVoiced() {
+        Extraction x = extract("Ties between Washington and Moscow are at their lowest point since the Cold War, the Kremlin "
+            + "said. Poland's president Andrzej Duda voiced strong opposition to the EU migration pact.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("012 kremlin us", "111 andrzej-duda eu");
+        assertThat(x.assessments()).anyMatch(a -> a.assessedBy() != null && a.assessedBy().endsWith("kremlin"));
+    }
 }
