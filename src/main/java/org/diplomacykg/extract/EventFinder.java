@@ -142,7 +142,8 @@ final class EventFinder {
             passive = true;
             subject = List.of(modified);
         }
-        if (passive && p.symmetric() && subject.stream().allMatch(n -> v.actors(n).isEmpty())) {
+        if (passive && p.symmetric() && subject.stream().allMatch(n -> v.actors(n).isEmpty())
+            && betweenParties(v, subject.isEmpty() ? i : subject.get(0).end(), Math.min(v.size(), end + 8)).size() < 2) {
             return; // "any provocation would be met with a swift response": no one meets anyone
         }
         List<Np> objects = v.objectsAfter(end);
@@ -269,6 +270,10 @@ final class EventFinder {
         }
         if (p.symmetric()) {
             targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+            if (passive && targets.isEmpty() && sources.isEmpty() && !subject.isEmpty()) {
+                // "An agreement between Armenia and Azerbaijan on border demarcation was signed in April"
+                targets.addAll(betweenParties(v, subject.get(0).start(), i));
+            }
         } else if (targets.isEmpty() && p.reciprocal()) {
             targets.addAll(otherParties(v, state, pps, sources));
         }
@@ -768,7 +773,11 @@ final class EventFinder {
             }
             factor = 0.9;
             if (np != null) {
+                boolean person = np.modifiers().stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON);
                 for (Mention m : np.modifiers()) {
+                    if (person && m.isDemonym()) {
+                        continue; // "Chinese President Xi Jinping's visit" is Xi's
+                    }
                     Actor a = v.actorOf(m);
                     if (a != null) {
                         sources.add(a);
@@ -1069,6 +1078,16 @@ final class EventFinder {
             group.forEach(n -> out.addAll(modifierActors(v, n))); // "linked to the Russian military"
         }
         return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
+    }
+
+    /** "talks were held between A and B", "an agreement between A and B was signed": the parties named. */
+    private static List<Actor> betweenParties(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.lower(k).equals("between") && v.np(k + 1) != null && v.np(k + 1).start() == k + 1) {
+                return v.actors(v.groupFrom(v.np(k + 1)));
+            }
+        }
+        return List.of();
     }
 
     private static boolean isTriggerWord(SentenceView v, int k) {

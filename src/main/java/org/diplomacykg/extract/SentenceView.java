@@ -88,6 +88,14 @@ final class SentenceView {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token w = tokens.get(i);
             Token next = tokens.get(i + 1);
+            if (i == 1 && tokens.get(0).pos().equals("VERB") && tokens.get(0).lower().endsWith("s")
+                && w.pos().equals("AUX") && !lexicon.triggers(tokens.get(0).lower()).isEmpty()) {
+                // "Talks/VERB were held in Doha": a sentence does not open with a verb and then an auxiliary
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(0, tokens.get(0).withPos("NOUN"));
+            }
             if ((w.lower().equals("said") || w.lower().equals("told")) && !w.pos().equals("VERB")
                 && !w.pos().equals("AUX")) {
                 // ", the Kremlin said/NOUN.": these forms are verbs wherever they stand
@@ -367,6 +375,16 @@ final class SentenceView {
             }
             return out;
         }
+        if (n.end() - n.start() == 1 && n.modifiers().size() == 1 && n.modifiers().get(0).isDemonym()
+            && n.end() + 1 < t.size() && (lower(n.end()).equals("and") || lower(n.end()).equals("or"))
+            && np(n.end() + 1) != null && inList("proxyHeads", lower(np(n.end() + 1).head()))) {
+            // "between American and Taliban officials": the demonym shares the next phrase's head
+            Actor a = actorOf(n.modifiers().get(0));
+            if (a != null) {
+                out.add(new Actor(a.iri(), a.evidence() * 0.9));
+            }
+            return out;
+        }
         String head = lower(n.head());
         boolean proxy = inList("proxyHeads", head);
         boolean role = inList("roleNouns", head);
@@ -474,6 +492,9 @@ final class SentenceView {
             return List.of();
         }
         List<Actor> out = new ArrayList<>();
+        if (!n.modifiers().isEmpty()) {
+            return out; // "two Russian diplomats" are Russia's, not the two people named last
+        }
         if (PERSON_PAIRS.contains(head)) {
             for (Entity p : state.lastPersonsBefore(sentence.index(), n.start(), count)) {
                 out.add(new Actor(p.iri(), 0.7));

@@ -914,4 +914,22 @@ class ExtractorTest {
         assertThat(undated(x)).contains("012 kremlin us", "111 andrzej-duda eu");
         assertThat(x.assessments()).anyMatch(a -> a.assessedBy() != null && a.assessedBy().endsWith("kremlin"));
     }
+
+    @Test
+    void passiveMeetingsAndAgreementsBetweenParties() {
+        Extraction x = extract("Talks were held in Doha between American and Taliban officials on Monday. An agreement "
+            + "between Armenia and Azerbaijan on border demarcation was signed in April. Any provocation would be met "
+            + "with a swift response.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).anyMatch(e -> e.equals("040 us taliban") || e.equals("040 taliban us"))
+            .anyMatch(e -> e.equals("057 am az") || e.equals("057 az am")).hasSize(2);
+    }
+
+    @Test
+    void namedDiplomatsAreTheirCountrysAndATitledPersonsVisitIsTheirs() {
+        Extraction x = extract("Blinken's meeting with Wang Yi lasted five hours. The expulsion of two Russian diplomats by "
+            + "Norway drew an angry response. Chinese President Xi Jinping's visit to Serbia was his first in years.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("174 no ru", "042 xi-jinping rs").noneMatch(e -> e.startsWith("042 cn"))
+            .noneMatch(e -> e.startsWith("174 no wang-yi"));
+    }
 }
