@@ -502,6 +502,10 @@ public final class Extractor {
 
     /** The time nearest the trigger, preferring one in the same clause. */
     private static TimeValue eventDate(SentenceView v, int trigger, List<TimeExpression> times) {
+        TimeValue before = daysBefore(v, trigger, times);
+        if (before != null) {
+            return before;
+        }
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
         int at = v.t.get(trigger).begin();
@@ -515,6 +519,48 @@ public final class Extractor {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    /**
+     * "India on Tuesday ordered a Canadian diplomat to leave, a day after Canada expelled an Indian one": an act in
+     * a clause that "a day / two days / a week after" opens happened that long before the day the sentence names
+     * first. Null when the sentence has no such phrase before the trigger or names no day before it.
+     */
+    private static TimeValue daysBefore(SentenceView v, int trigger, List<TimeExpression> times) {
+        for (int k = trigger - 1; k >= 2 && k >= trigger - 8; k--) {
+            if (v.isComma(k) || v.isBoundary(k)) {
+                return null;
+            }
+            if (!v.lower(k).equals("after")) {
+                continue;
+            }
+            String unit = v.lower(k - 1);
+            int days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 0;
+            int count = switch (v.lower(k - 2)) {
+                case "a", "one", "the" -> 1;
+                case "two" -> 2;
+                case "three" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                default -> 0;
+            };
+            if (days == 0 || count == 0) {
+                return null;
+            }
+            int phrase = v.t.get(k - 2).begin();
+            TimeExpression base = null;
+            for (TimeExpression t : times) {
+                if (t.end() <= phrase && t.value() != null && t.value().precision() == TimeValue.Precision.DAY) {
+                    base = t;
+                }
+            }
+            if (base == null) {
+                return null;
+            }
+            return TimeValue.day(java.time.LocalDate.parse(base.value().iso()).minusDays((long) days * count),
+                v.text(k - 2, k + 1) + " " + base.value().text());
+        }
+        return null;
     }
 
     private static boolean crossesClause(SentenceView v, int fromChar, int toChar) {

@@ -932,4 +932,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("174 no ru", "042 xi-jinping rs").noneMatch(e -> e.startsWith("042 cn"))
             .noneMatch(e -> e.startsWith("174 no wang-yi"));
     }
+
+    @Test
+    void anActADayAfterAnotherIsDatedTheDayBefore() {
+        Extraction x = extract("India on Tuesday ordered a senior Canadian diplomat to leave the country, a day after Canada "
+            + "expelled a top Indian diplomat.", LocalDate.of(2023, 9, 20));
+        assertThat(events(x)).contains("174 in ca 2023-09-19", "174 ca in 2023-09-18");
+    }
 }
