@@ -60,7 +60,7 @@ enum Modality {
             if (lexicon.words("negators").contains(w)) {
                 return NEGATED;
             }
-            if (lexicon.words("modals").contains(w)) {
+            if (lexicon.words("modals").contains(w) && !v.pos(k).equals("PROPN")) { // not "Theresa May said"
                 // "said it would expel 23 diplomats" reports a decision, not a possibility.
                 boolean decision = (w.equals("would") || w.equals("will") || w.equals("'ll") || w.equals("’ll"))
                     && reported(v, k, lexicon);

@@ -939,4 +939,12 @@ class ExtractorTest {
             + "expelled a top Indian diplomat.", LocalDate.of(2023, 9, 20));
         assertThat(events(x)).contains("174 in ca 2023-09-19", "174 ca in 2023-09-18");
     }
+
+    @Test
+    void aNameThatIsAlsoAModalStillSpeaks() {
+        Extraction x = extract("Theresa May told the House of Commons that it was highly likely that Russia was responsible. "
+            + "The North Atlantic Council said Russia bears sole responsibility for the demise of the treaty.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("112 theresa-may ru", "112 north-atlantic-council ru");
+    }
 }
