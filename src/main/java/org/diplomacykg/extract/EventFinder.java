@@ -174,6 +174,12 @@ final class EventFinder {
                 requiredScope.addAll(pp.group());
             }
         }
+        List<Np> requirementScope = new ArrayList<>(requiredScope);
+        for (SentenceView.Pp pp : pps) {
+            if (objects.isEmpty() && !passive && pp.prep() == end && Set.of("on", "to", "upon").contains(v.lower(end))) {
+                requirementScope.addAll(pp.group()); // "agreed on a plan", "agreed to a truce"
+            }
+        }
         boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON
             // "called the Kenyan leader": a role the article resolves to a person
@@ -188,7 +194,7 @@ final class EventFinder {
             || !patient.isEmpty() && patient.get(0).headName() == null && v.lower(patient.get(0).head()).endsWith("s")
             && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
-        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requiredScope, p.requires(), i + 1, end)
+        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requirementScope, p.requires(), i + 1, end)
             && !thatClauseHas(v, end, p.requires())) {
             return;
         }
@@ -241,6 +247,9 @@ final class EventFinder {
         } else {
             sources = v.subjectActors(i);
             if (!objects.isEmpty() && !themeObject) {
+                targets.addAll(roleThenName(v, objects.get(0)));
+            }
+            if (!objects.isEmpty() && !themeObject && targets.isEmpty()) {
                 targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
             }
         }
@@ -1048,6 +1057,10 @@ final class EventFinder {
                 }
                 out.removeIf(a -> except.stream().anyMatch(x -> x.iri().equals(a.iri())));
                 if (!out.isEmpty()) {
+                    if (k + 1 < pps.size() && end >= 0 && v.lower(end).equals("and") && pps.get(k + 1).prep() == end + 1
+                        && v.lower(pps.get(k + 1).prep()).equals(v.lower(pp.prep()))) {
+                        out.addAll(v.actors(pps.get(k + 1).group())); // "sanctions on Ahmadinejad and on Iran's …"
+                    }
                     break;
                 }
             }
@@ -1078,6 +1091,27 @@ final class EventFinder {
             group.forEach(n -> out.addAll(modifierActors(v, n))); // "linked to the Russian military"
         }
         return out.stream().map(a -> new Actor(a.iri(), a.evidence() * 0.85)).toList();
+    }
+
+    /**
+     * "thanked the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and President Yoon": a role of a country, then
+     * the person holding it (and whoever is coordinated with them). Empty when the object has no such shape.
+     */
+    private static List<Actor> roleThenName(SentenceView v, Np object) {
+        if (object.headName() != null || !v.inList("roleNouns", v.lower(object.head())) || object.end() + 1 >= v.size()
+            || !v.lower(object.end()).equals("of")) {
+            return List.of();
+        }
+        Np of = v.np(object.end() + 1);
+        if (of == null || of.start() != object.end() + 1 || of.end() + 1 >= v.size() || !v.isComma(of.end())) {
+            return List.of();
+        }
+        Np person = v.np(of.end() + 1);
+        if (person == null || person.start() != of.end() + 1 || person.headName() == null
+            || person.headName().entity().kind() != EntityKind.PERSON) {
+            return List.of();
+        }
+        return v.actors(v.groupFrom(person));
     }
 
     /** "talks were held between A and B", "an agreement between A and B was signed": the parties named. */

@@ -173,10 +173,33 @@ final class SentenceView {
             && !w.endsWith("ing") && triggers.stream().noneMatch(tr -> tr.lemma().equals(w));
     }
 
+    /**
+     * "he urged Tokyo/ADV to stop", "Wang/VERB Wenbin told": a capitalised word inside a name the gazetteer or the
+     * article knows is part of that name, whatever the tagger guessed.
+     */
+    private static List<Token> namesAsProperNouns(List<Token> tokens, List<Mention> mentions) {
+        List<Token> out = null;
+        for (Mention m : mentions) {
+            if (m.isDemonym()) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end() && i < tokens.size(); i++) {
+                Token k = tokens.get(i);
+                if (k.isCapitalized() && Set.of("ADV", "VERB", "ADJ", "AUX", "PRON", "SCONJ", "NUM").contains(k.pos())) {
+                    if (out == null) {
+                        out = new ArrayList<>(tokens);
+                    }
+                    out.set(i, k.withPos("PROPN"));
+                }
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(sentence.tokens(), lexicon), lexicon),
-            lexicon);
+        this.t = presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(namesAsProperNouns(sentence.tokens(),
+            mentions), lexicon), lexicon), lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;

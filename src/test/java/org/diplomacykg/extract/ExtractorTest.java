@@ -947,4 +947,24 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("112 theresa-may ru", "112 north-atlantic-council ru");
     }
+
+    @Test
+    void namesTheTaggerMisreadAndCoordinatedPhrasesOfTheTarget() {
+        Extraction x = extract("The Treasury Department on Monday imposed sanctions on former Iranian President Mahmoud "
+            + "Ahmadinejad and on Iran's Ministry of Intelligence. Wang Wenbin told reporters that the ocean was no sewer, "
+            + "and he urged Tokyo to stop the discharge. Hong Kong on Thursday banned imports of seafood from 10 Japanese "
+            + "prefectures.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("163 us-treasury-department mahmoud-ahmadinejad", "163 us-treasury-department ir",
+            "020 wang-wenbin jp", "163 hk jp");
+    }
+
+    @Test
+    void aRoleThenItsHolderAndAgreementsReachedOnAPlan() {
+        Extraction x = extract("Biden thanked the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and South Korean President "
+            + "Yoon Suk Yeol. India and China agreed on patrolling arrangements along their border. Le Drian called "
+            + "Canberra's decision a stab in the back.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("051 joe-biden tamim-bin-hamad-al-thani", "051 joe-biden yoon-suk-yeol",
+            "111 le-drian au").noneMatch(e -> e.equals("051 joe-biden qa"))
+            .anyMatch(e -> e.equals("057 in cn") || e.equals("057 cn in"));
+    }
 }
