@@ -222,9 +222,12 @@ public final class Extractor {
                     if (code.equals("010") && !speechFinder.aboutRelationship(v, sp)) {
                         continue; // a neutral remark is coded only when it is about a relationship
                     }
-                    events.add(new EventFact(code, speaker.iri(), target == null ? null : target.iri(), false, date, null, si,
-                        span(v, sp.start(), sp.end()), round(code.equals("010") ? conf : conf * 1.05), Lexicon.LEX
-                        + "statement", List.of(), null, v.text(sp.from(), sp.to()), -1));
+                    for (Actor t : target == null ? java.util.Collections.<Actor>singletonList(null)
+                        : coordinatedWith(v, target, sp, speaker, state)) {
+                        events.add(new EventFact(code, speaker.iri(), t == null ? null : t.iri(), false, date, null, si,
+                            span(v, sp.start(), sp.end()), round(code.equals("010") ? conf : conf * 1.05), Lexicon.LEX
+                            + "statement", List.of(), null, v.text(sp.from(), sp.to()), -1));
+                    }
                 }
             }
             if (sentenceSpeaker != null) {
@@ -594,6 +597,38 @@ public final class Extractor {
      * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
      * pair.
      */
+    /**
+     * "said the United States, Britain and Australia were walking down a dangerous path": a statement about one
+     * of several coordinated actors is about each of them.
+     */
+    private static List<Actor> coordinatedWith(SentenceView v, Actor target, SpeechFinder.Speech sp, Actor speaker,
+                                               ArticleState state) {
+        for (Np n : v.nps) {
+            if (n.start() < sp.from() || n.end() > sp.to() || v.actors(n).stream().noneMatch(a -> a.iri().equals(target.iri()))) {
+                continue;
+            }
+            List<Np> group = v.coordinated(n, true);
+            if (group.size() < 2) {
+                group = v.groupFrom(n);
+            }
+            String own = state.actingCountry(speaker.iri());
+            java.util.Set<String> speakerQualifiers = new java.util.HashSet<>(); // "NATO Secretary General Stoltenberg"
+            for (Np subject : v.subjectOf(sp.start())) {
+                subject.modifiers().forEach(m -> speakerQualifiers.add(m.entity().iri()));
+            }
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : v.actors(group)) {
+                if (!a.iri().equals(speaker.iri()) && (own == null || !own.equals(state.actingCountry(a.iri())))
+                    && !speakerQualifiers.contains(a.iri())
+                    && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                    out.add(a);
+                }
+            }
+            return out.isEmpty() ? List.of(target) : out;
+        }
+        return List.of(target);
+    }
+
     private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
         String speakerCountry = state.actingCountry(speaker.iri());
         for (Mention m : v.mentions) {

@@ -194,6 +194,10 @@ final class MentionFinder {
             && (t.get(i + 1).pos().equals("PROPN") || t.get(i + 1).pos().equals("NOUN"))) {
             return true; // "Zhang/VERB Jun", "Geng/VERB Shuang": a name the tagger read as a verb
         }
+        if (pos.equals("ADV") && i + 1 < t.size() && t.get(i + 1).pos().equals("PROPN")
+            && lexicon.words("givenNames").contains(k.lower())) {
+            return true; // "Henry/ADV Puna": a given name the tagger read as an adverb
+        }
         // A capitalised adjective opening a sentence may be a family name met before ("Pashinyan/ADJ has frozen");
         // alone, it becomes a mention only then.
         // "the Arakan/ADJ Army": a capitalised adjective before a name is part of it

@@ -967,4 +967,13 @@ class ExtractorTest {
             "111 le-drian au").noneMatch(e -> e.equals("051 joe-biden qa"))
             .anyMatch(e -> e.equals("057 in cn") || e.equals("057 cn in"));
     }
+
+    @Test
+    void aStatementAboutCoordinatedActorsIsAboutEach() {
+        Extraction x = extract("The Chinese foreign ministry said the United States, Britain and Australia were walking further "
+            + "down the wrong and dangerous path. Henry Puna, the forum's secretary general, urged Japan to delay the "
+            + "discharge.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("111 chinese-foreign-ministry us", "111 chinese-foreign-ministry gb",
+            "111 chinese-foreign-ministry au", "020 henry-puna jp");
+    }
 }
