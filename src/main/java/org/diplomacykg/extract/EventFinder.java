@@ -528,7 +528,8 @@ final class EventFinder {
             return false;
         }
         int k = i - 1;
-        while (k >= 0 && (v.pos(k).equals("ADV") || v.pos(k).equals("PART") && !v.lower(k).equals("to"))) {
+        while (k >= 0 && (v.pos(k).equals("ADV") || v.pos(k).equals("PART") && !v.lower(k).equals("to")
+            || Set.of("both", "all", "each").contains(v.lower(k)))) { // "were both arrested"
             k--;
         }
         if (k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k))) {

@@ -976,4 +976,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("111 chinese-foreign-ministry us", "111 chinese-foreign-ministry gb",
             "111 chinese-foreign-ministry au", "020 henry-puna jp");
     }
+
+    @Test
+    void peopleArrestedInACountryWereArrestedByIt() {
+        Extraction x = extract("Siamak Namazi and Emad Shargi are businessmen. Namazi and Shargi were both arrested in Iran in "
+            + "2018.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("173 ir emad-shargi");
+    }
 }
