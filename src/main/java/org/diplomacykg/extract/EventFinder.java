@@ -794,7 +794,10 @@ final class EventFinder {
                     }
                 }
             }
-            sources.addAll(prepositionActors(v, pps, p.sourcePrepositions()));
+            // the noun's own phrases, not those of a participle after it ("an exchange brokered by Qatar")
+            List<SentenceView.Pp> own = new ArrayList<>(pps);
+            own.removeIf(pp -> java.util.stream.IntStream.range(npEnd, pp.prep()).anyMatch(v::isVerb));
+            sources.addAll(prepositionActors(v, own, p.sourcePrepositions()));
             if (sources.isEmpty() && !p.symmetric()) {
                 // (not for talks: "talks brokered by Qatar" are not Qatar's)
                 sources.addAll(participleAgent(v, npEnd));
@@ -841,6 +844,9 @@ final class EventFinder {
         if (j + 2 < v.size() && j > 0 && PARTICLES.contains(v.lower(j)) && v.lower(j + 1).equals("by")
             && v.np(j + 2) != null) {
             return v.actors(v.groupFrom(v.np(j + 2))); // the tagger took "put" into the phrase: "proposal put/NOUN"
+        }
+        if (j < v.size() && v.lexicon().triggers(v.lower(j)).stream().anyMatch(tr -> tr.pattern().cameo().endsWith("/045"))) {
+            return List.of(); // "an exchange brokered by Qatar": the mediator is no party to it
         }
         if (j + 2 < v.size() && v.isVerb(j) && !v.isAux(j) && v.lower(j + 1).equals("by") && v.np(j + 2) != null
             && (v.lower(j).endsWith("ed") || v.lower(j).endsWith("en") || v.pos(j).equals("VERB") && j > 0

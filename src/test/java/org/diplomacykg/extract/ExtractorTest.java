@@ -983,4 +983,11 @@ class ExtractorTest {
             + "2018.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("173 ir emad-shargi");
     }
+
+    @Test
+    void aMediatorIsNoPartyAndAWaiverEasesSanctions() {
+        Extraction x = extract("Iran on Monday freed five U.S. citizens in an exchange brokered by Qatar. The Treasury signed "
+            + "a sanctions waiver for Iran.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("0841 ir us", "045 qa -").noneMatch(e -> e.startsWith("0841 qa"));
+    }
 }
