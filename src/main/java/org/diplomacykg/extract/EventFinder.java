@@ -293,6 +293,18 @@ final class EventFinder {
             own.removeIf(pp -> pp.prep() >= i);
             targets.addAll(prepositionActors(v, own, Set.of("between", "with")));
         }
+        if (targets.isEmpty() && !passive && objects.isEmpty()) {
+            Np ante = v.objectRelativeAntecedent(i); // "Xi Jinping, whom he met in Bali"
+            if (ante != null) {
+                targets.addAll(v.actors(ante));
+                String met = targets.isEmpty() ? null : targets.get(0).iri();
+                if (met != null && sources.stream().anyMatch(s -> s.iri().equals(met))) {
+                    // "he" there is someone named before the one met
+                    Entity before = state.lastPersonBefore(v.sentence.index(), ante.start());
+                    sources = before == null ? List.of() : List.of(new Actor(before.iri(), 0.7));
+                }
+            }
+        }
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
         }

@@ -285,6 +285,45 @@ final class SentenceView {
         return i > 0 ? npEndingAt(i - 1) : null;
     }
 
+    /**
+     * "Xi Jinping, whom he met in Bali": the phrase an object relative pronoun stands for, when the subject of
+     * {@code verb} follows "whom"; null otherwise.
+     */
+    Np objectRelativeAntecedent(int verb) {
+        List<Np> subject = subjectOf(verb);
+        if (subject.isEmpty()) {
+            return null;
+        }
+        int k = subject.get(0).start() - 1;
+        if (k < 1 || !lower(k).equals("whom")) {
+            return null;
+        }
+        int a = k - 1;
+        while (a >= 0 && isComma(a)) {
+            a--;
+        }
+        Np ante = a >= 0 ? npEndingAt(a) : null;
+        // "Ursula von der Leyen, the president of the European Commission, whom …": past the apposition
+        for (int hop = 0; hop < 3 && ante != null && ante.start() > 1; hop++) {
+            int b = ante.start() - 1;
+            if (!(isAdp(b) || isComma(b) || apposition[ante.start()])) {
+                break;
+            }
+            while (b >= 0 && (isAdp(b) || isComma(b))) {
+                b--;
+            }
+            Np prev = b >= 0 ? npEndingAt(b) : null;
+            if (prev == null) {
+                break;
+            }
+            ante = prev;
+            if (ante.headName() != null && ante.headName().entity().kind() == EntityKind.PERSON) {
+                break;
+            }
+        }
+        return ante;
+    }
+
     private Np npEndingAt(int last) {
         Np n = np(last);
         return n != null && n.end() == last + 1 ? n : null;

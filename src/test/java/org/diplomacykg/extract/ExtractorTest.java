@@ -990,4 +990,11 @@ class ExtractorTest {
             + "a sanctions waiver for Iran.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("0841 ir us", "045 qa -").noneMatch(e -> e.startsWith("0841 qa"));
     }
+
+    @Test
+    void thePersonWhomSomeoneMetIsTheOneMet() {
+        Extraction x = extract("Biden did not say when he would next speak to Chinese President Xi Jinping, whom he met in "
+            + "Bali in November.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("040 joe-biden xi-jinping").noneMatch(e -> e.startsWith("04") && e.contains(" - "));
+    }
 }
