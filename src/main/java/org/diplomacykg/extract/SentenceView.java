@@ -423,6 +423,21 @@ final class SentenceView {
             }
             return parties.size() >= 2 && parties.size() <= 4 ? parties : out;
         }
+        if (n.headName() == null && n.end() - n.start() == 1 && (lower(n.head()).equals("he") || lower(n.head()).equals("she"))) {
+            // "Grossi handed the report to Kishida and later travelled to Seoul, where he met …": a subject pronoun
+            // prefers the person who is the subject of the sentence's main clause
+            for (int k = 0; k < npAt[n.head()]; k++) {
+                Np prior = nps.get(k);
+                if (!governed(prior, true) && !apposition[prior.start()]) {
+                    if (prior.headName() != null && prior.headName().entity().kind() == EntityKind.PERSON
+                        && coordinated(prior, false).size() == 1 && groupFrom(prior).size() == 1) {
+                        out.add(new Actor(prior.headName().entity().iri(), 0.75));
+                        return out;
+                    }
+                    break;
+                }
+            }
+        }
         if (n.headName() == null && n.end() - n.start() == 1 && Chunker.PERSONAL_PRONOUNS.contains(lower(n.head()))) {
             Entity p = state.lastPersonBefore(sentence.index(), n.head());
             if (p != null) {

@@ -997,4 +997,12 @@ class ExtractorTest {
             + "Bali in November.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).contains("040 joe-biden xi-jinping").noneMatch(e -> e.startsWith("04") && e.contains(" - "));
     }
+
+    @Test
+    void aSubjectPronounPrefersTheMainClausesSubject() {
+        Extraction x = extract("Rafael Grossi handed the report to Fumio Kishida in Tokyo and later travelled to Seoul, where he "
+            + "met Yoon Suk Yeol.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("04") && e.contains("rafael-grossi yoon-suk-yeol"))
+            .noneMatch(e -> e.contains("fumio-kishida yoon-suk-yeol"));
+    }
 }
