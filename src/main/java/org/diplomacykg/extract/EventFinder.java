@@ -98,6 +98,11 @@ final class EventFinder {
                 }
             }
         }
+        // "that normalised relations are a condition": a participle before the noun that is the clause's subject
+        if (v.lower(i).endsWith("ed") && i + 2 < v.size() && v.pos(i + 1).equals("NOUN")
+            && (v.isAux(i + 2) || v.isVerb(i + 2)) && !v.pos(i + 2).equals("NOUN")) {
+            return false;
+        }
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
             && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))) {

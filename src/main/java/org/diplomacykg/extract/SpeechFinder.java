@@ -90,6 +90,13 @@ final class SpeechFinder {
     }
 
     private Speech verb(SentenceView v, int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && v.pos(b).equals("ADV")) {
+            b--;
+        }
+        if (b >= 0 && SentenceView.BE_FORMS.contains(v.lower(b)) && v.lower(start).endsWith("d")) {
+            return null; // "Belgrade and Pristina have been told that …": the hearers, not the speakers
+        }
         Modality mod = Modality.of(v, start, lexicon);
         if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL) {
             return null;

@@ -1005,4 +1005,12 @@ class ExtractorTest {
         assertThat(undated(x)).anyMatch(e -> e.startsWith("04") && e.contains("rafael-grossi yoon-suk-yeol"))
             .noneMatch(e -> e.contains("fumio-kishida yoon-suk-yeol"));
     }
+
+    @Test
+    void thoseToldSomethingDoNotSayItAndAParticipleBeforeASubjectIsAnAdjective() {
+        Extraction x = extract("Kosovo is recognised by about 100 countries, but not by Russia or China, and both Belgrade and "
+            + "Pristina have been told that normalised relations are a condition for joining the European Union.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).noneMatch(e -> e.startsWith("010") || e.startsWith("050"));
+    }
 }
