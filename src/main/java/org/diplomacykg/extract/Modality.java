@@ -118,6 +118,17 @@ enum Modality {
             }
             break;
         }
+        // "neither Washington nor London criticised New Delhi", "no Western leader attended": a negated subject
+        for (int c = i - 1; c >= Math.max(0, i - 8); c--) {
+            String w = v.lower(c);
+            if (w.equals("neither") || w.equals("nor") || w.equals("no") && v.pos(c).equals("DET")) {
+                return NEGATED;
+            }
+            if (!(v.pos(c).equals("PROPN") || v.pos(c).equals("NOUN") || v.pos(c).equals("ADJ")
+                || v.pos(c).equals("DET") || v.pos(c).equals("CCONJ") || v.pos(c).equals("ADV") || v.isAux(c))) {
+                break;
+            }
+        }
         // "rejected accusations that it supplied weapons": the content of a claim is not a reported fact.
         for (int c = i - 1; c >= Math.max(1, i - 12); c--) {
             if (v.lower(c).equals("that") && lexicon.words("claimNouns").contains(v.lower(c - 1))) {

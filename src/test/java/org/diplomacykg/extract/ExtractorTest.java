@@ -1013,4 +1013,11 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).noneMatch(e -> e.startsWith("010") || e.startsWith("050"));
     }
+
+    @Test
+    void aNegatedSubjectNegatesTheAct() {
+        Extraction x = extract("Neither Washington nor London publicly criticised New Delhi. No Western leader attended the "
+            + "summit. Britain and France criticised Iran.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactlyInAnyOrder("111 gb ir", "111 fr ir");
+    }
 }
