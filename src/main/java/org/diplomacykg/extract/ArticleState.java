@@ -152,6 +152,17 @@ final class ArticleState {
      * The person "he" or "she" at (sentence, token) most likely refers to: the last person named before it in
      * the same or the previous two sentences.
      */
+    private final Map<Integer, Entity> subjectPerson = new HashMap<>();
+
+    /** The person who is the subject of a sentence's main clause, for "he" opening the next one. */
+    void noteSubjectPerson(int sentence, Entity person) {
+        subjectPerson.putIfAbsent(sentence, person);
+    }
+
+    Entity subjectPerson(int sentence) {
+        return subjectPerson.get(sentence);
+    }
+
     Entity lastPersonBefore(int sentence, int token) {
         for (int i = persons.size() - 1; i >= 0; i--) {
             PersonAt p = persons.get(i);

@@ -1006,7 +1006,11 @@ final class EventFinder {
         if (!p.symmetric()) {
             // "suspended contacts between London and Moscow" (said by London): the other side is the target;
             // an act towards one's own side is domestic, not diplomacy.
+            boolean hadTarget = !tgt.isEmpty();
             tgt.removeIf(a -> src.stream().anyMatch(s -> sameSide(state, s, a)));
+            if (hadTarget && tgt.isEmpty()) {
+                return; // "he urged Somalis to stay calm": only his own side is addressed
+            }
         }
         tgt.removeIf(a -> released.stream().anyMatch(r -> r.iri().equals(a.iri())));
         if (tgt.isEmpty() && !p.symmetric() && !src.isEmpty()) {

@@ -133,6 +133,7 @@ public final class Extractor {
             SentenceView v = new SentenceView(s, ms, lexicon, state);
             describer.describe(v, state);
             v.noteProxies();
+            v.noteMainSubject();
             views.add(v);
             for (Mention m : ms) {
                 TextSpan span = new TextSpan(s.token(m.start()).begin(), s.token(m.end() - 1).end());

@@ -235,6 +235,18 @@ final class SentenceView {
         }
     }
 
+    /** Records the person the main clause is about, once the sentence is read ("he" in the next one). */
+    void noteMainSubject() {
+        for (Np n : nps) {
+            if (!governed(n, true) && !apposition[n.start()] && !relative[n.start()]) {
+                if (n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
+                    state.noteSubjectPerson(sentence.index(), n.headName().entity());
+                }
+                return;
+            }
+        }
+    }
+
     int size() {
         return t.size();
     }
@@ -422,6 +434,15 @@ final class SentenceView {
                 }
             }
             return parties.size() >= 2 && parties.size() <= 4 ? parties : out;
+        }
+        if (n.headName() == null && n.end() - n.start() == 1 && (lower(n.head()).equals("he") || lower(n.head()).equals("she"))
+            && sentence.index() > 0 && state.subjectPerson(sentence.index() - 1) != null
+            && mentions.stream().noneMatch(m -> m.start() < n.start() && m.entity().kind() == EntityKind.PERSON)
+            && java.util.stream.IntStream.range(0, n.start()).noneMatch(k -> isVerb(k))) {
+            // "Viktor Orban, …, who has cultivated ties with Vladimir Putin, is in no hurry. On Tuesday he invited
+            // Mr Kristersson": "he" opening a sentence is the previous sentence's subject, not the last name
+            out.add(new Actor(state.subjectPerson(sentence.index() - 1).iri(), 0.75));
+            return out;
         }
         if (n.headName() == null && n.end() - n.start() == 1 && (lower(n.head()).equals("he") || lower(n.head()).equals("she"))) {
             // "Grossi handed the report to Kishida and later travelled to Seoul, where he met …": a subject pronoun

@@ -1020,4 +1020,13 @@ class ExtractorTest {
             + "summit. Britain and France criticised Iran.", LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactlyInAnyOrder("111 gb ir", "111 fr ir");
     }
+
+    @Test
+    void heOpeningASentenceIsThePreviousSubjectAndOwnPeopleAreNoTarget() {
+        Extraction x = extract("Viktor Orban, the prime minister, who has cultivated close ties with Vladimir Putin, is in no "
+            + "hurry. On Tuesday he invited Ulf Kristersson to visit Budapest. Russia's foreign ministry urged Russian "
+            + "citizens to leave Israel.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("036 viktor-orban ulf-kristersson").noneMatch(e -> e.contains("vladimir-putin"))
+            .noneMatch(e -> e.startsWith("02"));
+    }
 }
