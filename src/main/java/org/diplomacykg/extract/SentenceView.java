@@ -818,6 +818,14 @@ final class SentenceView {
                 k = before.start();
                 continue;
             }
+            if (group.size() == 1 && n.headName() == null && gs > 1 && isComma(gs - 1)) {
+                // "Enrique Mora, the European Union official who coordinates the talks, visited Tehran": the
+                // role phrase is an apposition of the name before it
+                Np named = npEndingAt(gs - 2);
+                if (named != null && named.headName() != null && named.headName().entity().kind() == EntityKind.PERSON) {
+                    return List.of(named);
+                }
+            }
             return group;
         }
         return List.of();

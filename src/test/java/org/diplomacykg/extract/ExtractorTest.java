@@ -1029,4 +1029,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("036 viktor-orban ulf-kristersson").noneMatch(e -> e.contains("vladimir-putin"))
             .noneMatch(e -> e.startsWith("02"));
     }
+
+    @Test
+    void aRolePhraseAfterANameIsItsApposition() {
+        Extraction x = extract("Enrique Mora, the European Union official who coordinates the talks, visited Tehran in May.",
+            LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).containsExactly("042 enrique-mora ir");
+    }
 }
