@@ -586,18 +586,16 @@ public final class Extractor {
             boolean rightAfterVerb = t.begin() >= verbBegin && t.begin() - v.t.get(sp.end() - 1).end() <= 4;
             boolean beforeVerbInClause = t.end() <= verbBegin && !crossesClause(v, t.end(), verbBegin)
                 && sp.from() > sp.start();
-            if (betweenVerbAndContent || rightAfterVerb || beforeVerbInClause) {
+            // "'…', the spokesman told a news conference in Tehran on Tuesday": what was said came first
+            boolean afterTrailingVerb = sp.to() <= sp.start() && t.begin() >= verbBegin
+                && !crossesClause(v, v.t.get(sp.end() - 1).end(), t.begin());
+            if (betweenVerbAndContent || rightAfterVerb || beforeVerbInClause || afterTrailingVerb) {
                 return t.value();
             }
         }
         return null;
     }
 
-    /**
-     * Whom a statement is about: the first actor it names that is not the speaker's side, or, for
-     * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
-     * pair.
-     */
     /**
      * "said the United States, Britain and Australia were walking down a dangerous path": a statement about one
      * of several coordinated actors is about each of them.
@@ -630,6 +628,11 @@ public final class Extractor {
         return List.of(target);
     }
 
+    /**
+     * Whom a statement is about: the first actor it names that is not the speaker's side, or, for
+     * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
+     * pair.
+     */
     private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
         String speakerCountry = state.actingCountry(speaker.iri());
         for (Mention m : v.mentions) {
@@ -645,6 +648,20 @@ public final class Extractor {
                 continue;
             }
             return a;
+        }
+        // "The three countries were 'walking down a dangerous path'": a phrase standing for actors named before.
+        for (Np n : v.nps) {
+            int w = n.start() < v.size() && v.lower(n.start()).equals("the") ? n.start() + 1 : n.start();
+            if (n.start() < sp.from() || n.end() > sp.to() || n.headName() != null || w >= n.end()
+                || !NUMBERED_REFERENCES.contains(v.lower(w))) {
+                continue;
+            }
+            for (Actor a : v.actors(n)) {
+                if (!a.iri().equals(speaker.iri())
+                    && (speakerCountry == null || !speakerCountry.equals(state.actingCountry(a.iri())))) {
+                    return a;
+                }
+            }
         }
         WordList relation = lexicon.words("relationNouns");
         boolean aboutRelation = false;
@@ -690,6 +707,9 @@ public final class Extractor {
         }
         return null;
     }
+
+    /** The first words of a phrase that counts the actors it stands for ("the three countries", "both sides"). */
+    private static final java.util.Set<String> NUMBERED_REFERENCES = java.util.Set.of("two", "three", "four", "both");
 
     private static final java.util.Set<String> DEICTIC = java.util.Set.of("the", "this", "these", "that", "those", "such");
 

@@ -12,6 +12,7 @@ import org.diplomacykg.lexicon.WordList;
  * 012, optimistic 013, neutral 010) comes from cue words, with negated optimism read as pessimism.
  */
 final class SpeechFinder {
+    private static final java.util.Set<String> ROLE_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "DET");
     private final Lexicon lexicon;
 
     SpeechFinder(Lexicon lexicon) {
@@ -117,6 +118,18 @@ final class SpeechFinder {
         if (inverted) {
             return new Speech(start, end, speakers, skipPunct(v, 0, start), trimEnd(v, 0, start), pessimistic);
         }
+        int subjectStart = v.subjectOf(start).stream().mapToInt(Np::start).min().orElse(-1);
+        while (subjectStart > 0 && !v.isComma(subjectStart - 1) && ROLE_TAGS.contains(v.pos(subjectStart - 1))) {
+            subjectStart--; // "foreign ministry spokesman Wang Wenbin"
+        }
+        if (subjectStart > 3 && v.isComma(subjectStart - 1) && onlyCircumstanceAfter(v, end)
+            && !reportsAnAct(v, 0, subjectStart - 1)) {
+            // "The three countries had 'disregarded the concerns', spokesman Wang Wenbin told a news briefing in
+            // Beijing": a trailing attribution with only a hearer, a place or a time after it; what was said
+            // comes before.
+            return new Speech(start, end, speakers, skipPunct(v, 0, subjectStart - 1),
+                trimEnd(v, 0, subjectStart - 1), pessimistic);
+        }
         int from = end;
         // "told reporters that …", "said on Friday that …": the content starts after "that" when there is one.
         for (int k = end; k < Math.min(v.size(), end + 8); k++) {
@@ -141,6 +154,42 @@ final class SpeechFinder {
                 : null;
         }
         return new Speech(start, end, speakers, from, trimEnd(v, from, to), pessimistic);
+    }
+
+    /**
+     * Whether the words after a speech verb hold no clause of their own up to the sentence's end, a semicolon,
+     * or a comma before a participle or a conjunction (", adding that …"): only a hearer ("reporters", "a
+     * news briefing"), a place or a time.
+     */
+    private static boolean onlyCircumstanceAfter(SentenceView v, int from) {
+        for (int k = from; k < v.size(); k++) {
+            String w = v.lower(k);
+            if (w.equals(";") || w.equals(".") && k == v.size() - 1) {
+                return true;
+            }
+            if (v.isComma(k)) {
+                return k + 1 >= v.size() || v.lower(k + 1).endsWith("ing") && v.isVerb(k + 1)
+                    || v.lower(k + 1).equals("and") || v.lower(k + 1).equals("but");
+            }
+            if (v.isVerb(k) || w.equals("that") || w.equals("if") || w.equals("whether") || v.pos(k).equals("PUNCT")
+                && !w.equals("-") && !w.equals("(") && !w.equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words hold a verb that is an event's trigger ("The White House summoned China's ambassador,
+     * Kirby told reporters"): they report an act, which the event patterns code, not a comment on anyone.
+     */
+    private boolean reportsAnAct(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.isVerb(k) && !v.isAux(k) && lexicon.triggers(v.lower(k)).stream().anyMatch(t -> t.verb())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCloseQuote(SentenceView v, int k) {

@@ -1036,4 +1036,16 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 20));
         assertThat(undated(x)).containsExactly("042 enrique-mora ir");
     }
+
+    @Test
+    void aTrailingAttributionWithAHearerSaysWhatCameBefore() {
+        Extraction x = extract("Pakistan and India held talks in Geneva on Monday. The two countries were \"playing a reckless "
+            + "game with the region's security\", Iranian foreign ministry spokesman Nasser Kanaani told a weekly news "
+            + "conference in Tehran on Tuesday.", LocalDate.of(2024, 3, 20));
+        assertThat(events(x)).contains("111 nasser-kanaani pk 2024-03-19", "111 nasser-kanaani in 2024-03-19");
+        // What came before reports an act: the patterns code it, the attribution adds no comment on anyone.
+        Extraction act = extract("Hungary summoned Ukraine's ambassador, government spokesman Zoltan Kovacs told reporters on "
+            + "Friday.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(act)).noneMatch(e -> e.startsWith("01") || e.startsWith("111"));
+    }
 }
