@@ -238,6 +238,31 @@ final class ArticleState {
         return found;
     }
 
+    /**
+     * "The board" after "the IAEA Board of Governors", "the court" after "the International Court of Justice":
+     * the organisation named last, within ten sentences, whose name has that word; null when there is none.
+     */
+    Entity namedWithHead(String noun, int sentence) {
+        if (!lexicon.words("orgHeads").contains(noun)) {
+            return null;
+        }
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            OrgAt o = orgs.get(k);
+            if (o.sentence() > sentence) {
+                continue;
+            }
+            if (sentence - o.sentence() > 10) {
+                return null;
+            }
+            for (String w : o.org().label().split("[\\s,]+")) {
+                if (w.equalsIgnoreCase(noun)) {
+                    return o.org();
+                }
+            }
+        }
+        return null;
+    }
+
     /** For each proxy noun, the actor it stood for, by sentence: mentions are found before events are. */
     private final Map<String, java.util.TreeMap<Integer, String>> proxies = new HashMap<>();
 

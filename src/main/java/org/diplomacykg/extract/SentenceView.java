@@ -43,6 +43,12 @@ final class SentenceView {
     /** "with the emir/ADJ": a lower-case role noun after a determiner is a noun, whatever the tagger guessed. */
     private static List<Token> roleNounsAsNouns(List<Token> tokens, Lexicon lexicon) {
         List<Token> out = null;
+        if (tokens.size() > 2 && tokens.get(0).pos().equals("VERB") && tokens.get(0).lower().endsWith("s")
+            && tokens.get(1).pos().equals("ADP") && lexicon.triggers(tokens.get(0).lower()).stream().anyMatch(t -> !t.verb())) {
+            // "Talks/VERB between Egypt and Ethiopia broke up": a sentence opens with a plural noun trigger, not a verb
+            out = new ArrayList<>(tokens);
+            out.set(0, tokens.get(0).withPos("NOUN"));
+        }
         for (int i = 1; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             String pos = k.pos();
@@ -519,6 +525,11 @@ final class SentenceView {
                 out.add(new Actor(holder.iri(), 0.7)); // "the emir" after "Qatar's emir, Sheikh Tamim"
                 return out;
             }
+            Entity named = state.namedWithHead(head, sentence.index());
+            if (named != null) {
+                out.add(new Actor(named.iri(), 0.65)); // "the court" after "the International Court of Justice"
+                return out;
+            }
         }
         if ((proxy || role) && n.end() + 1 < t.size() && (lower(n.end()).equals("of") || ownerNamed)) {
             // "U.S. Secretary of State Antony Blinken", "leaders of the Group of Seven", "agents of the FSB"
@@ -624,9 +635,15 @@ final class SentenceView {
      * when the token is not in such a clause.
      */
     List<Actor> frontedClauseSubject(int token) {
-        if (t.isEmpty() || !(pos(0).equals("VERB") && lower(0).endsWith("ing") || FRONTED_OPENERS.contains(lower(0)))
-            || FRONTED_OPENERS.contains(lower(0)) && !(t.size() > 1 && isVerb(1) && lower(1).endsWith("ing")
-            || lower(0).equals("following"))) {
+        // "In a phone call with Macron on Tuesday, Modi …", "After a meeting with Scholz, Tusk …": a fronted
+        // phrase whose noun is held with someone is the main subject's
+        boolean heldWith = !t.isEmpty() && FRONTED_PREPOSITIONS.contains(lower(0)) && token > 0 && token + 1 < t.size()
+            && (lower(token + 1).equals("with") || token + 2 < t.size() && lower(token + 2).equals("with"))
+            && java.util.stream.IntStream.range(1, token).noneMatch(this::isAdp); // not "In response to talks with …"
+
+        if (t.isEmpty() || !heldWith && (!(pos(0).equals("VERB") && lower(0).endsWith("ing")
+            || FRONTED_OPENERS.contains(lower(0))) || FRONTED_OPENERS.contains(lower(0))
+            && !(t.size() > 1 && isVerb(1) && lower(1).endsWith("ing") || lower(0).equals("following")))) {
             return List.of();
         }
         int comma = 1;
@@ -654,6 +671,9 @@ final class SentenceView {
 
     /** Words that open a subjectless clause before the main one: "After meeting …", "Following talks …". */
     private static final Set<String> FRONTED_OPENERS = Set.of("after", "before", "while", "following", "when");
+
+    /** Prepositions of a fronted phrase naming something held with someone: "In a call with …", "At talks with …". */
+    private static final Set<String> FRONTED_PREPOSITIONS = Set.of("in", "at", "during", "after", "following");
 
     Lexicon lexicon() {
         return lexicon;
@@ -692,6 +712,13 @@ final class SentenceView {
             String c = countryNamedBefore(n.start()); // "freezing the country's assets"
             if (c != null) {
                 out.add(new Actor(c, 0.6));
+                return out;
+            }
+        }
+        if (s0 + 1 < n.end() && s0 > n.start() && (lower(s0 + 1).equals("'s") || lower(s0 + 1).equals("’s"))) {
+            Entity named = state.namedWithHead(lower(s0), sentence.index()); // "welcomed the court's ruling"
+            if (named != null) {
+                out.add(new Actor(named.iri(), 0.6));
                 return out;
             }
         }

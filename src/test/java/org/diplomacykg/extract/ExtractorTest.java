@@ -1048,4 +1048,21 @@ class ExtractorTest {
             + "Friday.", LocalDate.of(2024, 3, 20));
         assertThat(undated(act)).noneMatch(e -> e.startsWith("01") || e.startsWith("111"));
     }
+
+    @Test
+    void aFrontedCallOrMeetingWithSomeoneIsTheMainSubjects() {
+        Extraction x = extract("In a phone call with Emmanuel Macron on Tuesday, Narendra Modi praised the partnership. "
+            + "Talks between Egypt and Ethiopia in Cairo in January broke up without progress. In response to talks with "
+            + "Iran, Israel struck Syria.", LocalDate.of(2024, 3, 15));
+        assertThat(events(x)).contains("041 narendra-modi emmanuel-macron 2024-03-12")
+            .anyMatch(e -> e.startsWith("04") && e.contains("eg et 2024-01"))
+            .noneMatch(e -> e.startsWith("04") && e.contains(" il "));
+    }
+
+    @Test
+    void theBoardIsTheOrganisationWhoseNameEndsSoNamedJustBefore() {
+        Extraction x = extract("The International Court of Justice ordered Israel on Friday to prevent acts of genocide. "
+            + "Cyril Ramaphosa welcomed the court's ruling. Later the court adjourned.", LocalDate.of(2024, 1, 27));
+        assertThat(undated(x)).contains("051 cyril-ramaphosa icj");
+    }
 }
