@@ -139,6 +139,9 @@ final class EventFinder {
         }
         boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);
+        if (passive && p.activeOnly()) {
+            return;
+        }
         List<Np> subject = v.subjectOf(i);
         Np modified = reducedRelative(v, i, end);
         if (modified != null) {
@@ -187,6 +190,8 @@ final class EventFinder {
         }
         boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON
+            // "freed five Americans": the people of a country, named by its demonym
+            || v.peopleOf(n) != null
             // "called the Kenyan leader": a role the article resolves to a person
             || n.headName() == null && v.actors(n).stream().anyMatch(a -> state.entity(a.iri()) != null
                 && state.entity(a.iri()).kind() == EntityKind.PERSON))
@@ -253,6 +258,11 @@ final class EventFinder {
             sources = v.subjectActors(i);
             if (!objects.isEmpty() && !themeObject) {
                 targets.addAll(roleThenName(v, objects.get(0)));
+                Mention people = v.peopleOf(objects.get(0));
+                Actor country = people == null ? null : v.actorOf(people);
+                if (country != null) {
+                    targets.add(new Actor(country.iri(), country.evidence() * 0.8)); // "freed five Americans"
+                }
             }
             if (!objects.isEmpty() && !themeObject && targets.isEmpty()) {
                 targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
@@ -540,7 +550,9 @@ final class EventFinder {
     private static boolean isPassive(SentenceView v, int i) {
         String w = v.lower(i);
         boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("met") || w.equals("held") || w.equals("cut")
-            || w.equals("struck") || w.equals("hit") || w.equals("sent") || w.equals("left") || w.equals("freed");
+            || w.equals("struck") || w.equals("hit") || w.equals("sent") || w.equals("left") || w.equals("freed")
+            || w.endsWith("wn") || IRREGULAR_PARTICIPLES.contains(w); // "were flown to Doha", "were brought to"
+
         if (!participle) {
             return false;
         }
@@ -556,6 +568,9 @@ final class EventFinder {
         return w.endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by")
             && (v.npEndingBefore(i) != null || i > 1 && v.isComma(i - 1) && v.npEndingBefore(i - 1) != null);
     }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("brought", "caught", "bought", "told", "sold",
+        "found", "built", "won", "shot", "kept", "put", "set", "led", "fought", "seized", "taken", "given", "seen");
 
     // ------------------------------------------------------------------------------------------- nouns
 
@@ -798,6 +813,9 @@ final class EventFinder {
             if (govMod != Modality.FACT && govMod != Modality.DECISION) {
                 return; // "said it would continue the talks" still reports them
             }
+            if (gov < 0 && !occurred(v, npEnd)) {
+                return; // "the meeting between Erdogan and Assad did not take place"
+            }
             factor = 0.9;
             if (np != null) {
                 boolean person = np.modifiers().stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON);
@@ -833,6 +851,24 @@ final class EventFinder {
         for (String code : codes) {
             emit(v, state, p, code, i, end, acting, targets, pps, null, factor, out);
         }
+    }
+
+    /**
+     * Whether the predicate of a trigger noun's clause lets it stand: false when a verb of happening after it is
+     * negated or hypothetical ("talks between them never took place", "the summit may not go ahead").
+     */
+    private boolean occurred(SentenceView v, int npEnd) {
+        WordList happen = lexicon.words("occurrenceVerbs");
+        for (int k = npEnd; k < v.size() && !v.isBoundary(k); k++) {
+            if (v.isVerb(k) && !v.isAux(k) && !v.relative[k]) {
+                if (happen.matchAt(v.t, k) == 0) {
+                    return true;
+                }
+                Modality m = Modality.of(v, k, lexicon);
+                return m != Modality.NEGATED && m != Modality.HYPOTHETICAL;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> TARGET_NOUNS = Set.of("targets", "target", "positions", "position", "bases",

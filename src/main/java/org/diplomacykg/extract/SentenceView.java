@@ -731,6 +731,16 @@ final class SentenceView {
         return out;
     }
 
+    /** The demonym a phrase ends with when it names a country's people ("five Americans", "two Britons"), or null. */
+    Mention peopleOf(Np n) {
+        if (n.modifiers().isEmpty() || n.headName() != null) {
+            return null;
+        }
+        Mention m = n.modifiers().get(n.modifiers().size() - 1);
+        String w = lower(n.end() - 1);
+        return m.isDemonym() && m.end() == n.end() && w.endsWith("s") && !w.endsWith("ss") ? m : null;
+    }
+
     /** The actor a mention stands for: a capital city for its country, a demonym for its country. */
     Actor actorOf(Mention m) {
         Entity e = m.entity();

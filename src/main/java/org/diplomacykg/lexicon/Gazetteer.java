@@ -164,6 +164,10 @@ public final class Gazetteer {
                     if (!name.isEmpty()) {
                         names.add(Tokens.words(name), e, form);
                     }
+                    if (form == NameForm.DEMONYM && name.matches("\\p{Lu}\\p{L}+(an|i)")) {
+                        // "five Americans", "two Israelis": the people of a country are of its side
+                        names.add(Tokens.words(name + "s"), e, form);
+                    }
                 }
             }
         });

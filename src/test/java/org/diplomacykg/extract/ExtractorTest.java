@@ -1065,4 +1065,13 @@ class ExtractorTest {
             + "Cyril Ramaphosa welcomed the court's ruling. Later the court adjourned.", LocalDate.of(2024, 1, 27));
         assertThat(undated(x)).contains("051 cyril-ramaphosa icj");
     }
+
+    @Test
+    void reliefGoodsPeopleOfACountryAndMeetingsThatDidNotHappen() {
+        Extraction x = extract("Saudi Arabia delivered food and medicine to Sudan. Iran freed five Americans on Monday. Three "
+            + "Estonian border guards were detained by Russian forces. The meeting between Erdogan and Assad, which had been "
+            + "expected in May, did not take place. The Americans were flown to Doha.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("073 sa sd", "0841 ir us", "173 ru ee")
+            .noneMatch(e -> e.startsWith("04"));
+    }
 }
