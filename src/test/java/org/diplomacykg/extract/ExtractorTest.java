@@ -1074,4 +1074,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("073 sa sd", "0841 ir us", "173 ru ee")
             .noneMatch(e -> e.startsWith("04"));
     }
+
+    @Test
+    void protestsToAPartyAndCriticismRejected() {
+        Extraction x = extract("The Philippines protested to China after a collision near the shoal. Thousands protested "
+            + "against the government in Tbilisi. Annalena Baerbock criticised Beijing's support for Russia. China's "
+            + "embassy in Berlin rejected the criticism as \"groundless\".", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("114 ph cn", "016 cn annalena-baerbock").noneMatch(e -> e.contains(" ge"));
+    }
 }
