@@ -514,6 +514,9 @@ public final class Extractor {
         int bestScore = Integer.MAX_VALUE;
         int at = v.t.get(trigger).begin();
         for (TimeExpression t : times) {
+            if (yearModifier(v, t)) {
+                continue; // "suspend a 2018 military agreement": the agreement's year, not the act's
+            }
             int dist = t.begin() >= at ? t.begin() - at : at - t.end();
             boolean crosses = crossesClause(v, Math.min(at, t.begin()), Math.max(at, t.begin()));
             int score = dist + (crosses ? 1000 : 0) + (t.begin() < at ? 20 : 0);
@@ -523,6 +526,19 @@ public final class Extractor {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    /** A bare year between a determiner and a noun: "a 2018 military agreement", "the 2015 nuclear deal". */
+    private static boolean yearModifier(SentenceView v, TimeExpression t) {
+        for (int k = 1; k + 1 < v.size(); k++) {
+            if (v.t.get(k).begin() == t.begin() && v.t.get(k).end() == t.end() && v.t.get(k).text().matches("\\d{4}")) {
+                String before = v.pos(k - 1);
+                String after = v.pos(k + 1);
+                return (before.equals("DET") || before.equals("PRON") || v.lower(k - 1).equals("'s")
+                    || v.lower(k - 1).equals("’s")) && (after.equals("NOUN") || after.equals("ADJ") || after.equals("PROPN"));
+            }
+        }
+        return false;
     }
 
     /**

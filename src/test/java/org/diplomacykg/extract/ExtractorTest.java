@@ -1082,4 +1082,11 @@ class ExtractorTest {
             + "embassy in Berlin rejected the criticism as \"groundless\".", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("114 ph cn", "016 cn annalena-baerbock").noneMatch(e -> e.contains(" ge"));
     }
+
+    @Test
+    void aYearQualifyingTheObjectDoesNotDateTheAct() {
+        Extraction x = extract("Seoul said on Monday it would suspend a 2018 military agreement with Pyongyang. Russia "
+            + "invaded Ukraine in 2022.", LocalDate.of(2024, 3, 15));
+        assertThat(events(x)).contains("164 kr kp 2024-03-11", "190 ru ua 2022");
+    }
 }
