@@ -1089,4 +1089,15 @@ class ExtractorTest {
             + "invaded Ukraine in 2022.", LocalDate.of(2024, 3, 15));
         assertThat(events(x)).contains("164 kr kp 2024-03-11", "190 ru ua 2022");
     }
+
+    @Test
+    void commonSynonymsOfTheEventVerbsAndNouns() {
+        Extraction x = extract("Macron lashed out at Moscow over the arrest of a French researcher. The Chinese foreign "
+            + "ministry brushed off the allegations. Britain pounded Houthi positions in Yemen on Saturday. Pakistan shelved "
+            + "plans for talks with India. Sweden sent home a Russian diplomat accused of spying. The Pentagon issued a "
+            + "warning to Iran. The IMF approved a $3 billion loan for Egypt. Japan paid tribute to the Indian prime "
+            + "minister.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("111 emmanuel-macron ru", "190 gb houthis", "164 pk in", "174 se ru",
+            "130 us-department-of-defense ir", "071 imf eg", "051 jp in");
+    }
 }
