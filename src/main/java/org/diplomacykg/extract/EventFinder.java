@@ -630,6 +630,9 @@ final class EventFinder {
             while (k >= 0 && isNumber(v, k)) {
                 k--;
             }
+            while (k >= 0 && (v.pos(k).equals("DET") || v.pos(k).equals("ADJ") || APPROXIMATORS.contains(v.lower(k)))) {
+                k--; // "a further $2.5 billion in military aid", "some $300 million in aid"
+            }
         } else if (k > 0 && (v.lower(k).equals("of") || v.lower(k).equals("in") && isAmount(v, v.np(k - 1)))
             && v.np(k - 1) != null) {
             outer = v.np(k - 1);

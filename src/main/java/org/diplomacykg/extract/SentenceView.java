@@ -167,6 +167,58 @@ final class SentenceView {
         return out == null ? tokens : List.copyOf(out);
     }
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FRESH = Set.of("further", "fresh", "new");
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
+    private static final Set<String> PERFECT_INSERTS = Set.of("both", "all", "each", "also", "already", "now", "just",
+        "since", "repeatedly", "jointly");
+
+    /** "announced a/SCONJ further/ADV $2.5 billion": an article is a determiner, and a word after it no adverb. */
+    private static List<Token> articles(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            boolean article = ARTICLES.contains(k.text()) && !k.pos().equals("DET");
+            boolean further = i > 0 && k.pos().equals("ADV") && FRESH.contains(k.lower())
+                && ARTICLES.contains(tokens.get(i - 1).lower());
+            if (article || further) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, k.withPos(article ? "DET" : "ADJ"));
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
+    /**
+     * "have/VERB both/DET restored/ADJ ties": "have" and a past participle, with at most an adverb or "both" between,
+     * make a perfect tense, whatever the tagger guessed.
+     */
+    private static List<Token> perfects(List<Token> tokens, Lexicon lexicon) {
+        List<Token> out = null;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!HAVE.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            if (PERFECT_INSERTS.contains(tokens.get(j).lower())) {
+                j++;
+            }
+            Token w = tokens.get(j);
+            boolean participle = (w.lower().endsWith("ed") || pastForm(w.lower(), lexicon)) && !w.isCapitalized()
+                && (w.pos().equals("ADJ") || w.pos().equals("NOUN"));
+            if (participle && j + 1 < tokens.size() && !tokens.get(j + 1).pos().equals("PUNCT")) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, tokens.get(i).withPos("AUX"));
+                out.set(j, w.withPos("VERB"));
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
     /**
      * An irregular past ("kept", "held") or a verb trigger's past form ("attacked"), which no noun trigger shares.
      */
@@ -204,8 +256,8 @@ final class SentenceView {
 
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(namesAsProperNouns(sentence.tokens(),
-            mentions), lexicon), lexicon), lexicon);
+        this.t = perfects(presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(namesAsProperNouns(articles(
+            sentence.tokens()), mentions), lexicon), lexicon), lexicon), lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;

@@ -1100,4 +1100,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("111 emmanuel-macron ru", "190 gb houthis", "164 pk in", "174 se ru",
             "130 us-department-of-defense ir", "071 imf eg", "051 jp in");
     }
+
+    @Test
+    void perfectTensesAndAmountsAfterAnArticleTheTaggerMisread() {
+        Extraction x = extract("Washington announced a further $2.5 billion in military aid to Kyiv on Friday. Egypt and "
+            + "Turkey have both expelled Israeli diplomats.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("072 us ua", "174 eg il", "174 tr il");
+    }
 }
