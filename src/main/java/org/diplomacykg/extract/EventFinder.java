@@ -62,7 +62,27 @@ final class EventFinder {
                 }
             }
         }
-        return dedupe(out);
+        return withoutRequiredNouns(v, dedupe(out));
+    }
+
+    /**
+     * "resumed ties with Qatar" is one act: the verb's pattern needs the noun ("restore" + "ties"), so the noun's own
+     * pattern ("ties" of cooperation, which "resume" supports) is not a second event of the same actors.
+     */
+    private List<Found> withoutRequiredNouns(SentenceView v, List<Found> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(n -> found.stream().anyMatch(o -> o != n && o.start() < n.start() && n.start() <= o.end() + 3
+            && !o.pattern().requires().isEmpty() && !o.cameo().startsWith(n.cameo().substring(0, 2)) && isVerbTrigger(v, o)
+            && o.pattern().requires().stream().anyMatch(stem -> stem.indexOf(' ') < 0 && v.lower(n.start()).startsWith(stem))
+            && iris(o.sources()).equals(iris(n.sources()))));
+        return out;
+    }
+
+    private boolean isVerbTrigger(SentenceView v, Found f) {
+        return lexicon.triggers(v.lower(f.start())).stream().anyMatch(t -> t.verb() && t.pattern() == f.pattern());
     }
 
     private static int tailEnd(SentenceView v, int i, Trigger tr) {
@@ -105,7 +125,8 @@ final class EventFinder {
         }
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
-            && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))) {
+            && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))
+            && !(i > 1 && v.isAux(i - 2) && QUANTIFIERS.contains(v.lower(i - 1)))) { // but "have both restored ties"
             return false;
         }
         if (pos.equals("VERB") || pos.equals("AUX")) {
@@ -558,7 +579,7 @@ final class EventFinder {
         }
         int k = i - 1;
         while (k >= 0 && (v.pos(k).equals("ADV") || v.pos(k).equals("PART") && !v.lower(k).equals("to")
-            || Set.of("both", "all", "each").contains(v.lower(k)))) { // "were both arrested"
+            || QUANTIFIERS.contains(v.lower(k)))) { // "were both arrested"
             k--;
         }
         if (k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k))) {
@@ -937,6 +958,7 @@ final class EventFinder {
         return false;
     }
 
+    private static final Set<String> QUANTIFIERS = Set.of("both", "all", "each");
     private static final Set<String> APPROXIMATORS = Set.of("more", "less", "than", "about", "nearly", "almost",
         "some", "roughly", "around", "over", "least", "fewer");
 

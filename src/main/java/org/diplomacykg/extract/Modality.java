@@ -3,6 +3,7 @@ package org.diplomacykg.extract;
 import java.util.Set;
 
 import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.lexicon.WordList;
 
 /** Whether a trigger reports something that happened, something that did not, or something that may. */
 enum Modality {
@@ -73,6 +74,15 @@ enum Modality {
                 int g = k - 1;
                 while (g >= 0 && (v.pos(g).equals("ADV") || v.isAux(g) && !v.isVerb(g))) {
                     g--;
+                }
+                if (g >= 0 && v.pos(g).equals("NOUN") && lexicon.words("decisionNouns").contains(v.lower(g))) {
+                    return FACT; // "Lithuania's decision to expel three diplomats": decided and done
+                }
+                if (g >= 2 && decidedBy(v, g, lexicon)) {
+                    return FACT; // "the decision by Lithuania to expel"
+                }
+                if (causedBefore(v, g, lexicon)) {
+                    return FACT; // "prompted Mexico to break off relations", "was forced to withdraw"
                 }
                 if (g >= 0 && v.pos(g).equals("NOUN") && lexicon.words("hypotheticalNouns").contains(v.lower(g))) {
                     return HYPOTHETICAL; // "rejected the EU's demand to impose sanctions": what was asked for
@@ -199,5 +209,33 @@ enum Modality {
         // "is due to", "is set to" and "is scheduled to" announce a plan, not an actor's intention: hypothetical.
         return lexicon.words("intentAdjectives").contains(v.lower(g)) && g > 0
             && (v.isAux(g - 1) || lexicon.words("linkingVerbs").contains(v.lower(g - 1)));
+    }
+
+    /**
+     * Whether the infinitive whose "to" follows {@code g} is caused in the past: a past causative verb and its
+     * object ("prompted Mexico", "forced the two sides") or a passive one ("was forced").
+     */
+    private static boolean causedBefore(SentenceView v, int g, Lexicon lexicon) {
+        WordList causatives = lexicon.words("causativeVerbs");
+        if (g >= 1 && causatives.contains(v.lower(g)) && SentenceView.BE_FORMS.contains(v.lower(g - 1))) {
+            return !Set.of("be", "being").contains(v.lower(g - 1));
+        }
+        Np object = g >= 0 ? v.npEndingAt(g) : null;
+        int c = object == null ? -1 : object.start() - 1;
+        return c >= 0 && causatives.contains(v.lower(c)) && pastForm(v.lower(c), lexicon);
+    }
+
+    /** Whether {@code g} ends a name after "by" that follows a decision noun ("the decision by Lithuania"). */
+    private static boolean decidedBy(SentenceView v, int g, Lexicon lexicon) {
+        Np owner = v.npEndingAt(g);
+        if (owner == null || owner.headName() == null || owner.start() < 2 || !v.lower(owner.start() - 1).equals("by")) {
+            return false;
+        }
+        Np decision = v.npEndingAt(owner.start() - 2);
+        return decision != null && lexicon.words("decisionNouns").contains(v.lower(decision.head()));
+    }
+
+    private static boolean pastForm(String w, Lexicon lexicon) {
+        return w.endsWith("ed") || lexicon.words("irregularPastForms").contains(w);
     }
 }

@@ -71,9 +71,14 @@ final class SentenceView {
         List<Token> out = null;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
+            String before = tokens.get(i - 1).lower();
             if (tokens.get(i).lower().equals("to") && !next.pos().equals("VERB") && !next.isCapitalized()
-                && lexicon.words("intentVerbs").contains(tokens.get(i - 1).lower())
-                && lexicon.triggers(next.lower()).stream().anyMatch(tr -> tr.verb())) {
+                && (lexicon.words("intentVerbs").contains(before) || lexicon.words("decisionNouns").contains(before)
+                    || lexicon.words("hypotheticalNouns").contains(before))
+                && (lexicon.triggers(next.lower()).stream().anyMatch(tr -> tr.verb())
+                    || !next.lower().endsWith("s") && lexicon.patterns().stream()
+                        .anyMatch(p -> p.supportVerbs().contains(next.lower())))) {
+                // "China's move to/ADP impose/ADJ sanctions": the infinitive of a verb the patterns know
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
@@ -394,7 +399,7 @@ final class SentenceView {
         return ante;
     }
 
-    private Np npEndingAt(int last) {
+    Np npEndingAt(int last) {
         Np n = np(last);
         return n != null && n.end() == last + 1 ? n : null;
     }
@@ -838,6 +843,10 @@ final class SentenceView {
         if (i < 0) {
             return List.of();
         }
+        List<Np> doer = infinitiveDoer(i, v);
+        if (doer != null) {
+            return doer;
+        }
         String w = lower(i);
         if (RELATIVE_PRONOUNS.contains(w) && !(w.equals("that") && isVerb(Math.max(0, i - 1)))) {
             int a = i - 1;
@@ -918,6 +927,44 @@ final class SentenceView {
             return group;
         }
         return List.of();
+    }
+
+    /**
+     * Who does what an infinitive says when the phrase before its "to" tells: the owner of a decision ("Lithuania's
+     * decision to expel", "the decision by Lithuania to expel") or the object of a causative verb ("prompted Mexico
+     * to break off relations"); {@code null} when neither applies. {@code i} is the last word before the "to".
+     */
+    private List<Np> infinitiveDoer(int i, int verb) {
+        boolean infinitive = false;
+        for (int k = i + 1; k < verb; k++) {
+            infinitive |= lower(k).equals("to");
+        }
+        if (lower(i).equals("to") && i > 0) { // the tagger's "to/ADP expel/VERB"
+            infinitive = true;
+            i--;
+        }
+        Np n = infinitive ? npEndingAt(i) : null;
+        if (n == null) {
+            return null;
+        }
+        if (n.headName() != null && n.start() > 0 && lexicon.words("causativeVerbs").contains(lower(n.start() - 1))) {
+            return coordinated(n, true);
+        }
+        if (n.headName() == null && lexicon.words("decisionNouns").contains(lower(n.head()))) {
+            if (!n.modifiers().isEmpty()) {
+                Mention owner = n.modifiers().get(0);
+                return List.of(new Np(owner.start(), owner.end(), owner.end() - 1, owner, List.of()));
+            }
+            return null;
+        }
+        if (n.headName() != null && n.start() > 2 && lower(n.start() - 1).equals("by")) {
+            Np decision = npEndingAt(n.start() - 2);
+            if (decision != null && decision.headName() == null
+                && lexicon.words("decisionNouns").contains(lower(decision.head()))) {
+                return coordinated(n, true);
+            }
+        }
+        return null;
     }
 
     /**

@@ -1107,4 +1107,14 @@ class ExtractorTest {
             + "Turkey have both expelled Israeli diplomats.", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("072 us ua", "174 eg il", "174 tr il");
     }
+
+    @Test
+    void decisionsCausativesAndRestoredTies() {
+        Extraction x = extract("The decision by Lithuania to expel three Belarusian diplomats drew an angry response. "
+            + "Hungary's move to impose sanctions on Venezuela surprised Brussels. The raid prompted Nicaragua to sever "
+            + "ties with Ecuador. Egypt and Turkey have both restored ties with Qatar. Oman resumed ties with Syria. "
+            + "The EU urged Serbia to recognise Kosovo.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("174 lt by", "163 hu ve", "161 ni ec", "050 eg qa", "050 tr qa", "050 om sy",
+            "020 eu rs").noneMatch(e -> e.startsWith("06")).noneMatch(e -> e.startsWith("054"));
+    }
 }
