@@ -204,7 +204,15 @@ final class EventFinder {
             }
         }
         List<Np> requirementScope = new ArrayList<>(requiredScope);
+        // "supplied Russia with hundreds of drones": the theme follows the preposition, the object receives it
+        boolean themeAfterObject = p.requiresPreposition() != null && !objects.isEmpty() && !p.requires().isEmpty()
+            && afterObjects < v.size() && v.lower(afterObjects).equals(p.requiresPreposition())
+            && !containsStem(v, requiredScope, p.requires(), end, end - 3)
+            && containsStem(v, List.of(), p.requires(), afterObjects + 1, afterObjects + 3);
         for (SentenceView.Pp pp : pps) {
+            if (themeAfterObject && pp.prep() == afterObjects) {
+                requirementScope.addAll(pp.group());
+            }
             if (objects.isEmpty() && !passive && pp.prep() == end && Set.of("on", "to", "upon").contains(v.lower(end))) {
                 requirementScope.addAll(pp.group()); // "agreed on a plan", "agreed to a truce"
             }
@@ -225,7 +233,12 @@ final class EventFinder {
             || !patient.isEmpty() && patient.get(0).headName() == null && v.lower(patient.get(0).head()).endsWith("s")
             && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
-        if (!p.requires().isEmpty() && !personPatient && !containsStem(v, requirementScope, p.requires(), i + 1, end)
+        // "denied sending troops": what is denied is an act
+        boolean gerund = p.gerundObject() && end < v.size() && v.lower(end).endsWith("ing") && v.lower(end).length() > 5
+            && !v.t.get(end).isCapitalized() // the tagger often reads "sending troops" as ADJ + NOUN
+            && (v.isVerb(end) || v.pos(end).equals("ADJ") || v.pos(end).equals("NOUN"));
+        if (!p.requires().isEmpty() && !personPatient && !themeAfterObject && !gerund
+            && !containsStem(v, requirementScope, p.requires(), i + 1, end)
             && !thatClauseHas(v, end, p.requires())) {
             return;
         }
@@ -256,7 +269,7 @@ final class EventFinder {
         List<Actor> targets = new ArrayList<>();
         // With a requirement ("expel diplomats", "cancel talks", "close a consulate") the object is the theme
         // of the act, not its target; the target is who the theme belongs to or a prepositional phrase.
-        boolean themeObject = !p.requires().isEmpty() && !personPatient;
+        boolean themeObject = !p.requires().isEmpty() && !personPatient && !themeAfterObject;
         if (passive) {
             sources = byAgent(v, pps);
             if (sources.isEmpty()) {
@@ -1089,6 +1102,16 @@ final class EventFinder {
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
             return;
         }
+        if (!p.symmetric() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
+            && eachOther(v, end)) {
+            // "India and Canada expelled each other's diplomats": two acts, one each way
+            state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
+            for (int a = 0; a < 2; a++) {
+                out.add(new Found(p, cameo, i, end, List.of(src.get(a)), List.of(src.get(1 - a)), false, place(v, p, i),
+                    treaty, released, content, factor));
+            }
+            return;
+        }
         // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
         // But mediators who "suspended the talks between the army and the RSF" act on someone else's talks.
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
@@ -1424,6 +1447,20 @@ final class EventFinder {
     /** Two codes a refinement split on purpose (economic 071 and military 072 aid) are kept apart. */
     private static boolean isRefinedSibling(Found a, Found b) {
         return a.pattern() == b.pattern() && a.start() == b.start();
+    }
+
+    /** "each other's diplomats", "one another's envoys" within the few words after the trigger. */
+    private static boolean eachOther(SentenceView v, int end) {
+        for (int k = end; k + 1 < Math.min(v.size(), end + 5); k++) {
+            if (v.lower(k).equals("each") && v.lower(k + 1).equals("other")
+                || v.lower(k).equals("one") && v.lower(k + 1).equals("another")) {
+                return true;
+            }
+            if (v.isComma(k) || v.isBoundary(k)) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean sameActors(Found a, Found b) {

@@ -261,6 +261,12 @@ public final class Extractor {
                                     TimeValue leadDay) {
         List<EventFact> out = new ArrayList<>();
         TimeValue date = eventDate(v, f.start(), times);
+        if (date != null && date.precision() == TimeValue.Precision.DAY && state.published != null
+            && date.firstDay().map(d -> d.isAfter(state.published)).orElse(false) && !date.text().matches(".*\\d{4}.*")
+            && simplePast(v, f.start())) {
+            // "began fighting on April 15" in an article of March: what happened is last year's April
+            date = TimeValue.day(date.firstDay().get().minusYears(1), date.text());
+        }
         if (date == null && leadDay != null && times.isEmpty() && narrativePast(v, f.start())) {
             // A news report tells its story in the simple past: an undated act in it happened on the day the
             // article reports, unless the sentence dates it otherwise or sets it back ("had", "since").
@@ -496,6 +502,19 @@ public final class Extractor {
             }
         }
         return true;
+    }
+
+    private static final java.util.Set<String> PRESENT_OR_FUTURE = java.util.Set.of("will", "would", "is", "are", "be", "to");
+
+    /** Whether the trigger, or the verb right before a gerund trigger ("began fighting"), is a simple past. */
+    private boolean simplePast(SentenceView v, int trigger) {
+        int k = v.lower(trigger).endsWith("ing") && trigger > 0 ? trigger - 1 : trigger;
+        String w = v.lower(k);
+        boolean past = v.isVerb(k) && (w.endsWith("ed") || lexicon.words("irregularPastForms").contains(w));
+        for (int j = k - 1; past && j >= Math.max(0, k - 3); j--) {
+            past = !PRESENT_OR_FUTURE.contains(v.lower(j)); // "is scheduled", "to be held"
+        }
+        return past;
     }
 
     private static boolean nearPublication(TimeValue t, Article article) {

@@ -43,6 +43,10 @@ enum Modality {
         if (denied(v, i, lexicon)) {
             return NEGATED;
         }
+        if (i > 0 && v.lower(i).endsWith("ing") && (v.lower(i - 1).equals("against") || v.lower(i - 1).equals("from"))) {
+            // "warned Washington against sending missiles", "refrained from attacking": not done
+            return HYPOTHETICAL;
+        }
         if (i > 1 && v.lower(i - 1).equals("by") && v.lower(i).endsWith("ing")) {
             // "would answer in kind by seizing American property": the means shares its verb's modality
             for (int g = i - 2; g >= Math.max(0, i - 8) && !v.isBoundary(g) && !v.isComma(g); g--) {

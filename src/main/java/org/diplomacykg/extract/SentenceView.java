@@ -227,6 +227,34 @@ final class SentenceView {
     /**
      * An irregular past ("kept", "held") or a verb trigger's past form ("attacked"), which no noun trigger shares.
      */
+    /** Irregular pasts that are also common nouns or adjectives: "the left", "a rose", "on the ground". */
+    private static final Set<String> PAST_NOUNS = Set.of("left", "saw", "rose", "fell", "ground", "wound", "lay", "bore",
+        "felt", "bound", "spoke", "lit", "shed", "cast", "hit", "cut", "set", "put", "bid", "quit", "spread", "cost",
+        "hurt", "read", "lead", "fed", "won", "got");
+
+    /**
+     * "the RSF began/NOUN fighting": an irregular simple past right after a noun phrase, before a verb, a
+     * determiner or "to", is the verb of that phrase.
+     */
+    private static List<Token> irregularPasts(List<Token> tokens, Lexicon lexicon) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token w = tokens.get(i);
+            String prev = tokens.get(i - 1).pos();
+            String next = tokens.get(i + 1).pos();
+            if ((w.pos().equals("NOUN") || w.pos().equals("ADJ")) && !w.isCapitalized() && !PAST_NOUNS.contains(w.lower())
+                && !w.lower().endsWith("ed") && lexicon.words("irregularPastForms").contains(w.lower())
+                && (prev.equals("NOUN") || prev.equals("PROPN"))
+                && (next.equals("VERB") || next.equals("DET") || tokens.get(i + 1).lower().equals("to"))) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("VERB"));
+            }
+        }
+        return out == null ? tokens : List.copyOf(out);
+    }
+
     private static boolean pastForm(String w, Lexicon lexicon) {
         var triggers = lexicon.triggers(w);
         if (triggers.stream().anyMatch(tr -> !tr.verb())) {
@@ -261,8 +289,8 @@ final class SentenceView {
 
     SentenceView(Sentence sentence, List<Mention> mentions, Lexicon lexicon, ArticleState state) {
         this.sentence = sentence;
-        this.t = perfects(presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(namesAsProperNouns(articles(
-            sentence.tokens()), mentions), lexicon), lexicon), lexicon), lexicon);
+        this.t = irregularPasts(perfects(presentTenseVerbs(infinitivesAfterIntent(roleNounsAsNouns(namesAsProperNouns(
+            articles(sentence.tokens()), mentions), lexicon), lexicon), lexicon), lexicon), lexicon);
         this.mentions = List.copyOf(mentions);
         this.lexicon = lexicon;
         this.state = state;
@@ -669,15 +697,22 @@ final class SentenceView {
             // "both sides" after the two deputy prime ministers signed: the countries of that act's parties
             ArticleState.EventNote last = state.lastEvent(q -> q.symmetric(), sentence.index(), 8);
             List<String> sides = new ArrayList<>();
+            List<String> parties = new ArrayList<>();
             if (last != null) {
-                List<Actor> parties = new ArrayList<>(last.sources());
-                parties.addAll(last.targets());
-                for (Actor a : parties) {
+                List<Actor> all = new ArrayList<>(last.sources());
+                all.addAll(last.targets());
+                for (Actor a : all) {
                     String c = state.actingCountry(a.iri());
                     if (c != null && !sides.contains(c)) {
                         sides.add(c);
                     }
+                    if (!parties.contains(a.iri())) {
+                        parties.add(a.iri());
+                    }
                 }
+            }
+            if (sides.size() < count && parties.size() == count) {
+                sides = parties; // the army and the RSF, both of Sudan, are the two sides of a civil war
             }
             for (String c : sides.size() == count ? sides : state.mainCountries(count)) {
                 out.add(new Actor(c, 0.6));
@@ -846,6 +881,13 @@ final class SentenceView {
         List<Np> doer = infinitiveDoer(i, v);
         if (doer != null) {
             return doer;
+        }
+        Np rejected = i == v - 1 && lower(v).endsWith("ing") ? npEndingAt(i) : null;
+        if (rejected != null && rejected.headName() == null && rejected.start() > 0 && isVerb(rejected.start() - 1)
+            && lexicon.triggers(lower(rejected.start() - 1)).stream().anyMatch(tr -> tr.verb()
+                && tr.pattern().cameo().startsWith("12"))) {
+            // "vetoed a resolution calling for a ceasefire": the resolution calls, not the one who vetoed it
+            return List.of(rejected);
         }
         String w = lower(i);
         if (RELATIVE_PRONOUNS.contains(w) && !(w.equals("that") && isVerb(Math.max(0, i - 1)))) {

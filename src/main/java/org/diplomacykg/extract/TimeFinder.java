@@ -26,7 +26,7 @@ final class TimeFinder {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of)?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:(last|this|next|early|late|mid-?|in|since|by|until|during|from)\\s+)?" + MONTH + "(?![\\w])");
+    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:((?i:last|this|next|early|late|mid-?|in|since|by|until|during|from))\\s+)?" + MONTH + "(?![\\w])");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(last|this|next|on|late on|early on)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern YEAR_P = Pattern.compile("(?<![\\d$€£.,-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![\\d%]|-\\d|\\s*(?:million|billion|troops|soldiers|people))");
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|this week|last week|next week|this month|last month|next month|this year|last year|next year|the year before|a year earlier|a year before|the previous year|the day before|earlier this month|earlier this year|later this year|earlier this week|last weekend|this weekend)\\b", Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,8 @@ final class TimeFinder {
             if (m.group(2).equals("May") && m.group(1) == null) {
                 continue; // "May" alone is more often the modal verb (or Theresa May) than the month
             }
-            add(found, offset, m, monthAlone(m.group(1), month(m.group(2)), published, m.group()));
+            String lead = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT); // "In May, …" opens a sentence
+            add(found, offset, m, monthAlone(lead, month(m.group(2)), published, m.group()));
         }
         m = WEEKDAY_P.matcher(text);
         while (m.find()) {

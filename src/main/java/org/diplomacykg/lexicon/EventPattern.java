@@ -38,6 +38,8 @@ import java.util.Set;
  *                                 without ("invited Mr Kristersson", not "invited foreign leaders")
  * @param activeOnly               whether the verb's passive is no act of the pattern ("the Americans were flown
  *                                 to Doha" is no visit)
+ * @param gerundObject             whether a gerund right after the verb satisfies {@code requires} ("denied
+ *                                 sending troops")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -50,7 +52,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,
-                           boolean activeOnly, List<Refinement> refinements,
+                           boolean activeOnly, boolean gerundObject, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

@@ -163,7 +163,8 @@ public final class Lexicon {
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
             bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), cue == null ? null : cue.getLocalName(),
-            bool(r, "requiresInfinitive"), bool(r, "requiresTarget"), bool(r, "activeOnly"), refinements,
+            bool(r, "requiresInfinitive"), bool(r, "requiresTarget"), bool(r, "activeOnly"), bool(r, "gerundObject"),
+            refinements,
             intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }

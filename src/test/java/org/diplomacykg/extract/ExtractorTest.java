@@ -1117,4 +1117,32 @@ class ExtractorTest {
         assertThat(undated(x)).contains("174 lt by", "163 hu ve", "161 ni ec", "050 eg qa", "050 tr qa", "050 om sy",
             "020 eu rs").noneMatch(e -> e.startsWith("06")).noneMatch(e -> e.startsWith("054"));
     }
+
+    @Test
+    void suppliesWithAssassinationsCasesAndPackages() {
+        Extraction x = extract("Officials said Iran had supplied Russia with hundreds of drones. The UN provided Gaza "
+            + "with food. Israel's Mossad assassinated a Hamas commander in Beirut. South Africa filed a case against "
+            + "Israel at the International Court of Justice. The European Union agreed a 50 billion euro support package "
+            + "for Ukraine. Russian forces launched a massive missile attack on Ukraine's energy grid.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("072 ir ru", "073 un gaza-strip", "186 mossad hamas", "115 za il", "070 eu ua",
+            "195 ru ua").noneMatch(e -> e.startsWith("150"));
+    }
+
+    @Test
+    void actsWarnedAgainstOrDeniedAreNotDoneAndEachOtherGoesBothWays() {
+        Extraction x = extract("Russia warned the United States against sending long-range missiles to Kyiv. Kosovo "
+            + "accused Serbia of massing troops on the border. Belgrade denied deploying forces there. India and Canada "
+            + "expelled each other's diplomats. The United States vetoed a resolution calling for a ceasefire.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("130 ru us", "016 rs xk", "174 in ca", "174 ca in")
+            .noneMatch(e -> e.startsWith("072")).noneMatch(e -> e.startsWith("02"));
+    }
+
+    @Test
+    void aFrontedMonthAndAPastActDatedAfterPublication() {
+        Extraction x = extract("In May, Beijing and Moscow criticised Washington. Kenya and Ethiopia began fighting on "
+            + "April 15. Biden will meet Xi on April 2.", LocalDate.of(2024, 3, 15));
+        assertThat(events(x)).contains("111 cn us 2023-05", "190 ke et 2023-04-15");
+    }
 }
