@@ -43,6 +43,23 @@ final class ArticleState {
     private int lastTreatySentence = -100;
 
     private final List<EventNote> events = new ArrayList<>();
+    /** The last two coordinated actors of each sentence ("the army … and the RSF"), for "the two sides". */
+    private final Map<Integer, List<String>> pairs = new HashMap<>();
+
+    void notePair(int sentence, String a, String b) {
+        pairs.put(sentence, List.of(a, b));
+    }
+
+    /** The pair of coordinated actors named last in the {@code window} sentences before {@code sentence}. */
+    List<String> lastPair(int sentence, int window) {
+        for (int k = sentence - 1; k >= Math.max(0, sentence - window); k--) {
+            List<String> p = pairs.get(k);
+            if (p != null) {
+                return p;
+            }
+        }
+        return List.of();
+    }
 
     /** An event found so far, for objects that name it later ("welcomed the vote"). */
     record EventNote(int sentence, org.diplomacykg.lexicon.EventPattern pattern, List<Actor> sources,

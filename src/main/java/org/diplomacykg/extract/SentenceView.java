@@ -460,6 +460,25 @@ final class SentenceView {
                 actors(n);
             }
         }
+        for (Np n : nps) {
+            List<Np> group = coordinated(n, true);
+            if (group.size() == 2 && group.get(1) == n) {
+                List<Actor> a = actors(group.get(0));
+                List<Actor> b = actors(n);
+                String x = a.isEmpty() ? null : side(a.get(0).iri());
+                String y = b.isEmpty() ? null : side(b.get(0).iri());
+                if (x != null && y != null && !x.equals(y)) {
+                    state.notePair(sentence.index(), x, y);
+                }
+            }
+        }
+    }
+
+    /** A person stands for the country he acts for; a country or an organisation for itself. */
+    private String side(String iri) {
+        Entity e = state.entity(iri);
+        String c = e != null && e.kind() == EntityKind.PERSON ? state.actingCountry(iri) : null;
+        return c != null ? c : iri;
     }
 
     /** The actors a noun phrase stands for: its head name, or the countries qualifying a proxy or role noun. */
@@ -713,6 +732,10 @@ final class SentenceView {
             }
             if (sides.size() < count && parties.size() == count) {
                 sides = parties; // the army and the RSF, both of Sudan, are the two sides of a civil war
+            }
+            if (sides.size() != count && count == 2 && (head.equals("sides") || head.equals("parties"))
+                && state.lastPair(sentence.index(), 4).size() == 2) {
+                sides = state.lastPair(sentence.index(), 4); // "the army … and the RSF began fighting … both sides"
             }
             for (String c : sides.size() == count ? sides : state.mainCountries(count)) {
                 out.add(new Actor(c, 0.6));

@@ -1145,4 +1145,13 @@ class ExtractorTest {
             + "April 15. Biden will meet Xi on April 2.", LocalDate.of(2024, 3, 15));
         assertThat(events(x)).contains("111 cn us 2023-05", "190 ke et 2023-04-15");
     }
+
+    @Test
+    void bothSidesAreTheLastPairNamedTogether() {
+        Extraction x = extract("Kenya and Ethiopia urged calm. Sudan's army and the Rapid Support Forces clashed in "
+            + "Khartoum on Monday. Within hours both sides were accusing each other of violations.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("112 sd rapid-support-forces", "112 rapid-support-forces sd")
+            .noneMatch(e -> e.startsWith("112 ke")).noneMatch(e -> e.startsWith("112 et"));
+    }
 }
