@@ -489,7 +489,7 @@ public final class Extractor {
             }
         }
         String w = v.lower(k);
-        if (!w.endsWith("ed") && !lexicon.words("irregularPastForms").contains(w)) {
+        if (!SentenceView.simplePastForm(w, lexicon)) {
             return false;
         }
         for (int j = k - 1; j >= 0; j--) {
@@ -510,7 +510,7 @@ public final class Extractor {
     private boolean simplePast(SentenceView v, int trigger) {
         int k = v.lower(trigger).endsWith("ing") && trigger > 0 ? trigger - 1 : trigger;
         String w = v.lower(k);
-        boolean past = v.isVerb(k) && (w.endsWith("ed") || lexicon.words("irregularPastForms").contains(w));
+        boolean past = v.isVerb(k) && SentenceView.simplePastForm(w, lexicon);
         for (int j = k - 1; past && j >= Math.max(0, k - 3); j--) {
             past = !PRESENT_OR_FUTURE.contains(v.lower(j)); // "is scheduled", "to be held"
         }

@@ -222,11 +222,11 @@ enum Modality {
     private static boolean causedBefore(SentenceView v, int g, Lexicon lexicon) {
         WordList causatives = lexicon.words("causativeVerbs");
         if (g >= 1 && causatives.contains(v.lower(g)) && SentenceView.BE_FORMS.contains(v.lower(g - 1))) {
-            return !Set.of("be", "being").contains(v.lower(g - 1));
+            return !v.lower(g - 1).equals("be") && !v.lower(g - 1).equals("being");
         }
         Np object = g >= 0 ? v.npEndingAt(g) : null;
         int c = object == null ? -1 : object.start() - 1;
-        return c >= 0 && causatives.contains(v.lower(c)) && pastForm(v.lower(c), lexicon);
+        return c >= 0 && causatives.contains(v.lower(c)) && SentenceView.simplePastForm(v.lower(c), lexicon);
     }
 
     /** Whether {@code g} ends a name after "by" that follows a decision noun ("the decision by Lithuania"). */
@@ -237,9 +237,5 @@ enum Modality {
         }
         Np decision = v.npEndingAt(owner.start() - 2);
         return decision != null && lexicon.words("decisionNouns").contains(v.lower(decision.head()));
-    }
-
-    private static boolean pastForm(String w, Lexicon lexicon) {
-        return w.endsWith("ed") || lexicon.words("irregularPastForms").contains(w);
     }
 }

@@ -255,6 +255,11 @@ final class SentenceView {
         return out == null ? tokens : List.copyOf(out);
     }
 
+    /** A regular or irregular simple-past form ("expelled", "met"), whatever else the word may be. */
+    static boolean simplePastForm(String w, Lexicon lexicon) {
+        return w.endsWith("ed") || lexicon.words("irregularPastForms").contains(w);
+    }
+
     private static boolean pastForm(String w, Lexicon lexicon) {
         var triggers = lexicon.triggers(w);
         if (triggers.stream().anyMatch(tr -> !tr.verb())) {
