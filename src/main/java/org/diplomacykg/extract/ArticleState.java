@@ -69,6 +69,17 @@ final class ArticleState {
         events.add(e);
     }
 
+    /** The targets of every event noted in the same sentence by the same pattern and sources as {@code e}. */
+    List<Actor> sameActTargets(EventNote e) {
+        List<Actor> out = new ArrayList<>();
+        for (EventNote o : events) {
+            if (o.sentence() == e.sentence() && o.pattern() == e.pattern() && o.sources().equals(e.sources())) {
+                out.addAll(o.targets());
+            }
+        }
+        return out;
+    }
+
     /** The latest event of a matching pattern in this sentence or the {@code window} before it, or null. */
     EventNote lastEvent(java.util.function.Predicate<org.diplomacykg.lexicon.EventPattern> which, int sentence,
                         int window) {

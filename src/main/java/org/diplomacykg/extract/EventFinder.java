@@ -85,7 +85,24 @@ final class EventFinder {
         return lexicon.triggers(v.lower(f.start())).stream().anyMatch(t -> t.verb() && t.pattern() == f.pattern());
     }
 
+    private static final Set<String> SPLIT_PARTICLES = Set.of("back", "over", "off", "out", "up", "home", "down", "away");
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
+
     private static int tailEnd(SentenceView v, int i, Trigger tr) {
+        if (tr.verb() && tr.tail().size() == 1 && SPLIT_PARTICLES.contains(tr.tail().get(0))
+            && (i + 1 >= v.size() || !v.lower(i + 1).equals(tr.tail().get(0)))) {
+            // "handed the pilot back to India", "called the talks off": the object between verb and particle
+            for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
+                if (v.lower(k).equals(tr.tail().get(0))) {
+                    return k > i + 1 ? i + 1 : -1;
+                }
+                String w = v.lower(k);
+                if (!OBJECT_TAGS.contains(v.pos(k)) && !w.equals("'s") && !w.equals("’s") || v.isVerb(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
         int k = i + 1;
         for (String w : tr.tail()) {
             if (k >= v.size() || !v.lower(k).equals(w)) {
@@ -1210,8 +1227,16 @@ final class EventFinder {
      * the person holding it (and whoever is coordinated with them). Empty when the object has no such shape.
      */
     private static List<Actor> roleThenName(SentenceView v, Np object) {
-        if (object.headName() != null || !v.inList("roleNouns", v.lower(object.head())) || object.end() + 1 >= v.size()
-            || !v.lower(object.end()).equals("of")) {
+        if (object.headName() != null || !v.inList("roleNouns", v.lower(object.head())) || object.end() + 1 >= v.size()) {
+            return List.of();
+        }
+        if (v.isComma(object.end())) {
+            // "summoned Pakistan's high commissioner, Sohail Mahmood,": the apposition names the role's holder
+            Np person = v.np(object.end() + 1);
+            return person == null || person.start() != object.end() + 1 || person.headName() == null
+                || person.headName().entity().kind() != EntityKind.PERSON ? List.of() : v.actors(v.groupFrom(person));
+        }
+        if (!v.lower(object.end()).equals("of")) {
             return List.of();
         }
         Np of = v.np(object.end() + 1);

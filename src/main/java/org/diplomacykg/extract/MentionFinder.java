@@ -149,6 +149,12 @@ final class MentionFinder {
                 best = c;
             }
         }
+        if (best != null && best.entity().kind() == EntityKind.CITY && nm.end() == nm.start() + 1
+            && nm.end() < t.size() && t.get(nm.end()).pos().equals("PROPN") && t.get(nm.end()).isCapitalized()
+            && !lexicon.words("orgHeads").contains(t.get(nm.end()).lower()) && !NOT_NAMES.contains(t.get(nm.end()).text())
+            && lexicon.gazetteer().match(t, nm.end()).isEmpty() && personContext(t, nm.start(), nm.end() + 1)) {
+            return null; // "his girlfriend, Sofia Sapega, a Russian citizen": a given name, not the city
+        }
         if (best != null) {
             double conf = nm.candidates().size() > 1 ? 0.85 : 0.98;
             return new Mention(nm.start(), nm.end(), best.entity(), best.form(), conf);
@@ -193,6 +199,10 @@ final class MentionFinder {
             && !k.lower().endsWith("ing") && !k.lower().endsWith("ed") && !NOT_NAMES.contains(t.get(i + 1).text())
             && (t.get(i + 1).pos().equals("PROPN") || t.get(i + 1).pos().equals("NOUN"))) {
             return true; // "Zhang/VERB Jun", "Geng/VERB Shuang": a name the tagger read as a verb
+        }
+        if (pos.equals("VERB") && i > 0 && lexicon.words("titles").contains(t.get(i - 1).lower())
+            && !k.lower().endsWith("ing") && !k.lower().endsWith("ed")) {
+            return true; // "Foreign Secretary Gokhale/VERB summoned": a name after a title, read as a verb
         }
         if (pos.equals("ADV") && i + 1 < t.size() && t.get(i + 1).pos().equals("PROPN")
             && lexicon.words("givenNames").contains(k.lower())) {
@@ -297,6 +307,10 @@ final class MentionFinder {
             String after = t.get(end).lower();
             if (lexicon.words("speechVerbs").contains(after)) {
                 return true;
+            }
+            if (after.equals(",") && end + 3 < t.size() && t.get(end + 1).pos().equals("NUM")
+                && t.get(end + 2).text().equals(",")) {
+                end += 2; // "Roman Protasevich, 26, a former editor": past the age
             }
             if (after.equals(",") && end + 1 < t.size()) {
                 Token next = t.get(end + 1);

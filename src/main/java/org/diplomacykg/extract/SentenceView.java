@@ -58,6 +58,14 @@ final class SentenceView {
                     out = new ArrayList<>(tokens);
                 }
                 out.set(i, k.withPos("NOUN"));
+            } else if (!pos.equals("ADJ") && !k.isCapitalized() && i + 1 < tokens.size()
+                && lexicon.words("rankModifiers").contains(k.lower())
+                && Set.of("ADJ", "NOUN").contains(tokens.get(i + 1).pos())) {
+                // "Pakistan's acting/NOUN high commissioner": a rank before a post qualifies it
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, k.withPos("ADJ"));
             }
         }
         return out == null ? tokens : List.copyOf(out);
@@ -724,7 +732,7 @@ final class SentenceView {
             List<String> parties = new ArrayList<>();
             if (last != null) {
                 List<Actor> all = new ArrayList<>(last.sources());
-                all.addAll(last.targets());
+                all.addAll(state.sameActTargets(last)); // "spoke to Swaraj and Qureshi" is noted once per target
                 for (Actor a : all) {
                     String c = state.actingCountry(a.iri());
                     if (c != null && !sides.contains(c)) {
@@ -737,6 +745,19 @@ final class SentenceView {
             }
             if (sides.size() < count && parties.size() == count) {
                 sides = parties; // the army and the RSF, both of Sudan, are the two sides of a civil war
+            }
+            if (sides.size() > count && last != null && last.sources().size() == 1) {
+                // "Pompeo spoke to Swaraj and Qureshi … urged both governments": the two he spoke to
+                List<String> targeted = new ArrayList<>();
+                for (Actor a : state.sameActTargets(last)) {
+                    String c = state.actingCountry(a.iri());
+                    if (c != null && !targeted.contains(c)) {
+                        targeted.add(c);
+                    }
+                }
+                if (targeted.size() == count) {
+                    sides = targeted;
+                }
             }
             if (sides.size() != count && count == 2 && (head.equals("sides") || head.equals("parties"))
                 && state.lastPair(sentence.index(), 4).size() == 2) {
@@ -989,9 +1010,9 @@ final class SentenceView {
             if (group.size() == 1 && n.headName() == null && gs > 1 && isComma(gs - 1)) {
                 // "Enrique Mora, the European Union official who coordinates the talks, visited Tehran": the
                 // role phrase is an apposition of the name before it
-                Np named = npEndingAt(gs - 2);
-                if (named != null && named.headName() != null && named.headName().entity().kind() == EntityKind.PERSON) {
-                    return List.of(named);
+                Np named = appositionOwner(group.get(0));
+                if (named != null) {
+                    return coordinated(named, false);
                 }
             }
             return group;
@@ -1140,6 +1161,23 @@ final class SentenceView {
      * The phrase and those coordinated with it on its left: "Washington and its partners", "Naryshkin, …,
      * and Burns". Appositions between them are skipped.
      */
+    /**
+     * The named person a role phrase between commas describes ("Enrique Mora, the EU official,", "Roman
+     * Protasevich, 26, a former editor,"), or null.
+     */
+    private Np appositionOwner(Np role) {
+        if (role.headName() != null || role.start() < 2 || !isComma(role.start() - 1)) {
+            return null;
+        }
+        int j = role.start() - 2;
+        if (j >= 2 && pos(j).equals("NUM") && isComma(j - 1)) {
+            j -= 2; // past an age
+        }
+        Np named = npEndingAt(j);
+        return named != null && named.headName() != null && named.headName().entity().kind() == EntityKind.PERSON
+            ? named : null;
+    }
+
     List<Np> coordinated(Np last, boolean insidePp) {
         List<Np> group = new ArrayList<>();
         group.add(last);
@@ -1164,6 +1202,17 @@ final class SentenceView {
             // "X, Y and Z": once a conjunction is seen, commas coordinate too.
             boolean joined = conj || comma && seenConjunction;
             Np prev = k >= 0 ? npEndingAt(k) : null;
+            if (joined && prev != null && appositionOwner(prev) != null) {
+                prev = appositionOwner(prev); // "Anna Kuznetsova, 41, a teacher, and …": the person named
+            }
+            if (!joined && comma && last.headName() != null && prev != null && prev.headName() == null
+                && group.size() == 1 && prev.start() > 0
+                && (lower(prev.start() - 1).equals("and") || lower(prev.start() - 1).equals("or"))
+                && !governed(prev, true)) {
+                // "… and his girlfriend, Sofia Sapega, were detained": the role phrase is the name's own
+                i = prev.start() - 1;
+                continue;
+            }
             if (prev != null && prev.start() >= 2 && lower(prev.start() - 1).equals("of")) {
                 // "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan": the person, not the country
                 Np owner = npEndingAt(prev.start() - 2);

@@ -1154,4 +1154,24 @@ class ExtractorTest {
         assertThat(undated(x)).contains("112 sd rapid-support-forces", "112 rapid-support-forces sd")
             .noneMatch(e -> e.startsWith("112 ke")).noneMatch(e -> e.startsWith("112 et"));
     }
+    @Test
+    void splitParticlesRanksTradeStatusAndHighCommissioners() {
+        Extraction x = extract("Sri Lanka handed the detained fishermen back to India on Sunday. Myanmar handed the two "
+            + "Thai sailors over to Laos. Iran released French prisoners to Oman. Foreign Minister Anil Pathare met "
+            + "reporters on Monday. On Tuesday Foreign Minister Pathare summoned Nepal's acting ambassador. Washington "
+            + "revoked Hong Kong's special trade status. Bangladesh and Myanmar recalled their high commissioners.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("0841 lk in", "0841 mm th", "0841 ir fr", "114 anil-pathare np", "163 us hk",
+            "161 bd mm").noneMatch(e -> e.startsWith("0841 ir om"));
+    }
+
+    @Test
+    void coordinatedPeopleWithAppositionsAndTheTwoSidesSpokenTo() {
+        Extraction x = extract("Elena Morozova, 34, an aid worker, and her colleague, Sofia Lindqvist, a Swedish "
+            + "citizen, were detained by Russian police. Antony Blinken spoke to Sergei Lavrov and Dmytro Kuleba on "
+            + "Tuesday and urged both governments to show restraint.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("173 ru elena-morozova", "173 ru sofia-lindqvist", "0256 antony-blinken ru",
+            "0256 antony-blinken ua").noneMatch(e -> e.contains("sofia "));
+        assertThat(x.entities()).noneMatch(e -> e.iri().endsWith("/city/sofia"));
+    }
 }
