@@ -3,6 +3,7 @@ package org.diplomacykg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ final class ArticleState {
     /** The last two coordinated actors of each sentence ("the army … and the RSF"), for "the two sides". */
     private final Map<Integer, List<String>> pairs = new HashMap<>();
 
+    /** Family names the article writes after a title somewhere ("Mr Protasevich"), read before any sentence. */
+    final Set<String> titledNames = new HashSet<>();
+
     void notePair(int sentence, String a, String b) {
         pairs.put(sentence, List.of(a, b));
     }
@@ -67,6 +71,20 @@ final class ArticleState {
 
     void noteEvent(EventNote e) {
         events.add(e);
+    }
+
+    /** The latest event of code {@code cameo} done to {@code target}, in the {@code window} sentences up to this one. */
+    EventNote lastEventTo(String cameo, String target, int sentence, int window) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventNote e = events.get(i);
+            if (e.sentence() < sentence - window) {
+                return null;
+            }
+            if (e.pattern().cameo().equals(cameo) && e.targets().stream().anyMatch(a -> a.iri().equals(target))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The targets of every event noted in the same sentence by the same pattern and sources as {@code e}. */

@@ -422,8 +422,29 @@ final class EventFinder {
         if (intent) {
             cameo = intentCode(p, cameo);
         }
+        if (cameo.equals("1053")) {
+            targets = holders(state, v.sentence.index(), targets);
+        }
         String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
         emit(v, state, p, cameo, i, end, sources, targets, pps, content, 1.0, out);
+    }
+
+    /**
+     * "demanded Mr Protasevich's release": a demand to free someone is made of whoever the article said holds them
+     * (the source of an arrest of that person reported before); otherwise of the person as named.
+     */
+    private static List<Actor> holders(ArticleState state, int sentence, List<Actor> targets) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor t : targets) {
+            ArticleState.EventNote arrest = state.lastEventTo("173", t.iri(), sentence, 40);
+            boolean held = arrest != null && !arrest.sources().isEmpty();
+            for (Actor h : held ? arrest.sources() : List.of(t)) {
+                if (out.stream().noneMatch(o -> o.iri().equals(h.iri()))) {
+                    out.add(held ? new Actor(h.iri(), Math.min(h.evidence(), t.evidence())) : h);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -126,6 +126,7 @@ public final class Extractor {
     public Extraction extract(Article article) {
         AnalyzedText text = analyzer.analyze(article.text(), article.titleLine());
         ArticleState state = new ArticleState(article, lexicon);
+        mentionFinder.noteTitledNames(text.sentences(), state);
         List<SentenceView> views = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (Sentence s : text.sentences()) {

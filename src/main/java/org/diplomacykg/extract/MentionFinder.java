@@ -137,6 +137,27 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * Notes the family names the article writes after a title ("Mr Protasevich", "President Ruto") anywhere, so
+     * that an earlier full name with no other cue ("police detained Roman Protasevich") is known to be a person.
+     */
+    void noteTitledNames(List<Sentence> sentences, ArticleState state) {
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                int n = lexicon.words("nameTitles").matchAt(t, i);
+                if (n == 0 || i + n >= t.size()) {
+                    continue;
+                }
+                Token name = t.get(i + n);
+                boolean alone = i + n + 1 >= t.size() || !t.get(i + n + 1).isCapitalized() || !t.get(i + n + 1).isWord();
+                if (name.isCapitalized() && name.isWord() && alone && !NOT_NAMES.contains(name.text())) {
+                    state.titledNames.add(name.text());
+                }
+            }
+        }
+    }
+
     /** Picks a reading of a gazetteer name; a bare family name needs an earlier full mention or no rival. */
     private Mention choose(NameMatch nm, List<Token> t, ArticleState state) {
         NameMatch.Candidate best = null;
@@ -259,7 +280,7 @@ final class MentionFinder {
         if (initialled != null) {
             return new Mention(start, end, initialled, NameForm.NAME, 0.9); // "Sergey V. Lavrov"
         }
-        if (len > 4 || !personContext(t, start, end)) {
+        if (len > 4 || !personContext(t, start, end, state)) {
             return null;
         }
         Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
@@ -281,6 +302,13 @@ final class MentionFinder {
         }
         return lexicon.gazetteer().match(kept, 0).filter(m -> m.end() == kept.size() && m.candidates().size() == 1)
             .map(m -> m.candidates().get(0).entity()).filter(e -> e.kind() == EntityKind.PERSON).orElse(null);
+    }
+
+    private boolean personContext(List<Token> t, int start, int end, ArticleState state) {
+        if (end - start >= 2 && end - start <= 3 && state != null && state.titledNames.contains(t.get(end - 1).text())) {
+            return true; // "Roman Protasevich", when the article calls him "Mr Protasevich" too
+        }
+        return personContext(t, start, end);
     }
 
     private boolean personContext(List<Token> t, int start, int end) {

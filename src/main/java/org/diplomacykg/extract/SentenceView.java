@@ -949,7 +949,10 @@ final class SentenceView {
         }
         boolean participle = lower(v).endsWith("ing") || lower(v).endsWith("ed");
         boolean vpCoordination = (w.equals("and") || w.equals("but") || w.equals("or"))
-            && (np(i - 1) == null && !isComma(i - 1) || i == v - 1 && isComma(i - 1) && isVerb(v));
+            && (np(i - 1) == null && !isComma(i - 1) || i == v - 1 && isComma(i - 1) && isVerb(v)
+            // "called the landing an outrage in a statement on Monday and welcomed …": after a phrase of time
+            || i == v - 1 && np(i - 1) != null && Chunker.TIME_NOUNS.contains(lower(np(i - 1).head()))
+                && governed(np(i - 1), false) && isVerb(v) && simplePastForm(lower(v), lexicon));
         if (vpCoordination
             || participle && (isComma(i) || isAdp(i) || SUBORDINATORS.contains(w)) && lower(v).endsWith("ing")) {
             int prev = previousVerb(i);
@@ -1202,8 +1205,17 @@ final class SentenceView {
             // "X, Y and Z": once a conjunction is seen, commas coordinate too.
             boolean joined = conj || comma && seenConjunction;
             Np prev = k >= 0 ? npEndingAt(k) : null;
-            if (joined && prev != null && appositionOwner(prev) != null) {
-                prev = appositionOwner(prev); // "Anna Kuznetsova, 41, a teacher, and …": the person named
+            if (joined && prev != null) {
+                // "Anna Kuznetsova, 41, a teacher, and …", "X, a former editor of the channel Nexta, and …": the
+                // person the role phrase describes
+                Np role = prev;
+                for (int hop = 0; hop < 3 && appositionOwner(role) == null && role.start() >= 2
+                    && lower(role.start() - 1).equals("of") && npEndingAt(role.start() - 2) != null; hop++) {
+                    role = npEndingAt(role.start() - 2);
+                }
+                if (appositionOwner(role) != null) {
+                    prev = appositionOwner(role);
+                }
             }
             if (!joined && comma && last.headName() != null && prev != null && prev.headName() == null
                 && group.size() == 1 && prev.start() > 0

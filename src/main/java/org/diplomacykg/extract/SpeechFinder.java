@@ -142,8 +142,18 @@ final class SpeechFinder {
             }
         }
         int to = v.size();
+        boolean quoted = false;
         for (int k = from; k < v.size(); k++) {
-            if (v.t.get(k).text().equals(";")) {
+            String w = v.t.get(k).text();
+            if (w.equals(";")) {
+                to = k;
+                break;
+            }
+            quoted |= w.equals("”") || w.equals("\"") && k > from;
+            if (quoted && w.equals("and") && k + 1 < v.size() && v.isVerb(k + 1)
+                && SentenceView.simplePastForm(v.lower(k + 1), lexicon)) {
+                // "called the landing “an outrageous incident” … and welcomed the EU's decision": the quote is
+                // what was said; the coordinated verb is another act of the speaker's
                 to = k;
                 break;
             }

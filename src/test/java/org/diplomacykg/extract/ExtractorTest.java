@@ -1174,4 +1174,19 @@ class ExtractorTest {
             "0256 antony-blinken ua").noneMatch(e -> e.contains("sofia "));
         assertThat(x.entities()).noneMatch(e -> e.iri().endsWith("/city/sofia"));
     }
+    @Test
+    void demandsToFreeSomeoneAreMadeOfWhoeverHoldsThem() {
+        Extraction x = extract("Georgian police detained Ana Beridze on Sunday. Irina Kovac, 52, a former editor of the "
+            + "daily Kurir, and her husband, Luka Kovac, were arrested by Serbian police. The French foreign minister "
+            + "condemned the arrests on Monday and demanded Ms Beridze's immediate release.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("173 ge ana-beridze", "173 rs irina-kovac", "173 rs luka-kovac", "1053 fr ge")
+            .noneMatch(e -> e.startsWith("1053") && e.endsWith("ana-beridze"));
+    }
+
+    @Test
+    void aQuotedJudgementEndsWhereTheSpeakersNextActBegins() {
+        Extraction x = extract("President Joe Biden called the forced landing \u201can outrageous incident\u201d in a "
+            + "statement on Monday and welcomed the European Union's decision.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("051 joe-biden eu").noneMatch(e -> e.startsWith("111 joe-biden eu"));
+    }
 }
