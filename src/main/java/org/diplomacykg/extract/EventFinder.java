@@ -48,10 +48,16 @@ final class EventFinder {
     List<Found> find(SentenceView v, ArticleState state) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            for (Trigger tr : lexicon.triggers(v.lower(i))) {
+            List<Trigger> here = lexicon.triggers(v.lower(i));
+            for (Trigger tr : here) {
                 int end = tailEnd(v, i, tr);
                 if (end < 0) {
                     continue;
+                }
+                final int at = i;
+                if (tr.tail().isEmpty() && here.stream().anyMatch(o -> o != tr && o.pattern() == tr.pattern()
+                    && o.verb() == tr.verb() && !o.tail().isEmpty() && o.tail().size() + at + 1 == tailEnd(v, at, o))) {
+                    continue; // "met with Sogavare" is read once, as "meet with", not also as "meet"
                 }
                 if (tr.verb()) {
                     if (verbish(v, i, tr)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.diplomacykg.internal.Slugs;
 import org.diplomacykg.lexicon.Entity;
 import org.diplomacykg.lexicon.EntityKind;
@@ -73,6 +74,20 @@ final class MentionFinder {
                 start += title; // "Vice Foreign Minister Xie Feng": a prefixed title is a title too
             }
             Mention m = contextual(t, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
+            if (m == null && end - start >= 3) {
+                // "National Security Council Indo-Pacific Coordinator Kurt Campbell": a long title run into the
+                // name; a known given name (or a title word) inside it starts the person's name
+                for (int k = end - 2; k > start; k--) {
+                    boolean given = lexicon.words("givenNames").contains(t.get(k).lower()) && end - k <= 3;
+                    boolean afterTitle = end - k <= 2 && titleAt(t, k - 1) > 0 && k - 1 >= start;
+                    if (given || afterTitle) {
+                        m = contextual(t, k, end, false, s, state);
+                        if (m != null) {
+                            break;
+                        }
+                    }
+                }
+            }
             if (m != null) {
                 add(out, at, m, state, s.index(), t);
             }
@@ -329,6 +344,20 @@ final class MentionFinder {
             }
             if (before.equals(",") && start > 1 && lexicon.words("roleNouns").contains(t.get(start - 2).lower())) {
                 return true; // "Ukraine's ambassador, Sergiy Kyslytsya, said"
+            }
+            if (before.equals(",") && end < t.size() && t.get(end).text().equals(",")) {
+                // "Australia's minister for international development and the Pacific, Zed Seselja, visited": a
+                // role phrase opening the sentence, then the name between commas
+                for (int k = start - 2; k >= Math.max(0, start - 12); k--) {
+                    String w = t.get(k).lower();
+                    if (w.equals(",") || w.equals(";")) {
+                        break;
+                    }
+                    if (lexicon.words("roleNouns").contains(w) && !t.get(k).isCapitalized() && k <= 3
+                        && IntStream.range(0, k).noneMatch(j -> t.get(j).text().equals(","))) {
+                        return true;
+                    }
+                }
             }
         }
         if (end < t.size()) {

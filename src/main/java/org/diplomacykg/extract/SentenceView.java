@@ -161,7 +161,7 @@ final class SentenceView {
             if (!w.pos().equals("NOUN") || w.isCapitalized() || !w.lower().endsWith("s")
                 || !tokens.get(i - 1).pos().equals("PROPN")
                 || !(next.pos().equals("PROPN") || next.pos().equals("DET") || next.pos().equals("PRON")
-                || next.pos().equals("ADJ") && next.isCapitalized())
+                || (next.pos().equals("ADJ") || next.pos().equals("NOUN")) && next.isCapitalized())
                 || lexicon.triggers(w.lower()).stream().noneMatch(tr -> tr.verb())) {
                 continue;
             }
@@ -547,7 +547,9 @@ final class SentenceView {
                 for (Actor a : last.sources()) {
                     parties.add(new Actor(a.iri(), 0.55));
                 }
-                for (Actor a : last.targets()) {
+                // "Campbell and Kritenbrink met Bainimarama. In Port Moresby, they met Marape": two or more who
+                // acted together are "they"; one who met another makes the pair
+                for (Actor a : last.sources().size() >= 2 ? List.<Actor>of() : last.targets()) {
                     parties.add(new Actor(a.iri(), 0.55));
                 }
             } else {

@@ -204,7 +204,22 @@ final class TimeFinder {
             case "last year", "the year before", "a year earlier", "a year before", "the previous year" ->
                 new TimeExpression(0, 0, TimeValue.year(y - 1, text), false);
             case "next year" -> new TimeExpression(0, 0, TimeValue.year(y + 1, text), true);
-            default -> new TimeExpression(0, 0, TimeValue.unresolved(text), false); // weeks: no ISO precision kept
+            // a week has no precision of its own: it resolves to its month when it lies within one
+            case "last week" -> weekIn(monday(published).minusWeeks(1), monday(published).minusDays(1), text, false);
+            case "this week", "earlier this week" -> weekIn(monday(published), published, text, false);
+            case "next week" -> weekIn(monday(published).plusWeeks(1), monday(published).plusDays(13), text, true);
+            case "last weekend" -> weekIn(monday(published).minusDays(2), monday(published).minusDays(1), text, false);
+            default -> new TimeExpression(0, 0, TimeValue.unresolved(text), false);
         };
+    }
+
+    private static LocalDate monday(LocalDate d) {
+        return d.minusDays(d.getDayOfWeek().getValue() - 1L);
+    }
+
+    private static TimeExpression weekIn(LocalDate first, LocalDate last, String text, boolean future) {
+        YearMonth m = YearMonth.from(first);
+        return new TimeExpression(0, 0, m.equals(YearMonth.from(last)) ? TimeValue.month(m, text)
+            : TimeValue.unresolved(text), future);
     }
 }

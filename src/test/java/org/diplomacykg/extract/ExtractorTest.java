@@ -1189,4 +1189,16 @@ class ExtractorTest {
             + "statement on Monday and welcomed the European Union's decision.", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("051 joe-biden eu").noneMatch(e -> e.startsWith("111 joe-biden eu"));
     }
+    @Test
+    void namesAfterLongTitlesAndRolePhrasesAndTheyAfterAJointAct() {
+        Extraction x = extract("A delegation led by European Council Western Balkans Coordinator Peter Lindgren and "
+            + "Deputy Minister for European Affairs Tomas Halvorsen arrived in Skopje on Monday. Norway's minister for "
+            + "development and humanitarian affairs, Ingrid Sorlie, visited Tirana. In Skopje, Coordinator Lindgren and "
+            + "Deputy Minister Halvorsen met with Prime Minister Hristijan Mickoski. In Podgorica, they met with "
+            + "President Jakov Milatovic.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("040 peter-lindgren hristijan-mickoski", "040 tomas-halvorsen hristijan-mickoski",
+            "040 peter-lindgren jakov-milatovic", "040 tomas-halvorsen jakov-milatovic", "042 ingrid-sorlie al")
+            .noneMatch(e -> e.equals("040 peter-lindgren tomas-halvorsen") || e.equals("040 tomas-halvorsen peter-lindgren"))
+            .noneMatch(e -> e.startsWith("040 hristijan-mickoski jakov-milatovic"));
+    }
 }

@@ -45,6 +45,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void aWeekResolvesToItsMonthOnlyWhenItLiesInOne() {
+        TimeValue last = only("The envoy visited last week.", FRIDAY); // 9-15 January 2023
+        assertThat(last.iso()).isEqualTo("2023-01");
+        assertThat(last.precision()).isEqualTo(TimeValue.Precision.MONTH);
+        assertThat(only("They met earlier this week.", FRIDAY).iso()).isEqualTo("2023-01");
+        // published Thursday 2 March 2023: last week ran from 20 to 26 February, this week across two months
+        assertThat(only("The envoy visited last week.", LocalDate.of(2023, 3, 2)).iso()).isEqualTo("2023-02");
+        assertThat(only("They met earlier this week.", LocalDate.of(2023, 3, 2)).isResolved()).isFalse();
+    }
+
+    @Test
     void explicitDatesKeepTheirPrecision() {
         assertThat(only("They last spoke in Geneva in June 2021.", FRIDAY).iso()).isEqualTo("2021-06");
         assertThat(only("The treaty was signed on April 8, 2010, in Prague.", FRIDAY).iso()).isEqualTo("2010-04-08");
