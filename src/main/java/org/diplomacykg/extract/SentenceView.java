@@ -672,7 +672,13 @@ final class SentenceView {
             }
             for (Mention m : n.modifiers()) {
                 Actor a = actorOf(m);
-                if (a != null && out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+                if (a != null && !role && STATE_PROXIES.contains(head) && m.entity().kind() == EntityKind.PERSON
+                    && state.actingCountry(a.iri()) != null) {
+                    // "Sogavare's government", "Putin's army": the state the person leads
+                    a = new Actor(state.actingCountry(a.iri()), a.evidence() * 0.9);
+                }
+                Actor found = a;
+                if (a != null && out.stream().noneMatch(x -> x.iri().equals(found.iri()))) {
                     out.add(new Actor(a.iri(), a.evidence() * 0.9));
                 }
             }
@@ -682,6 +688,9 @@ final class SentenceView {
         }
         return out;
     }
+
+    private static final Set<String> STATE_PROXIES = Set.of("government", "administration", "cabinet", "regime",
+        "forces", "troops", "army", "military", "navy", "junta", "presidency", "executive");
 
     private static final Set<String> PERSON_PAIRS = Set.of("leaders", "presidents", "ministers", "men", "women",
         "diplomats", "envoys", "officials", "chiefs", "heads");
@@ -1020,7 +1029,8 @@ final class SentenceView {
                     return coordinated(named, false);
                 }
             }
-            return group;
+            List<Np> leaders = group.size() == 1 ? leadersOf(group.get(0)) : List.of();
+            return leaders.isEmpty() ? group : leaders;
         }
         return List.of();
     }
@@ -1166,6 +1176,23 @@ final class SentenceView {
      * The phrase and those coordinated with it on its left: "Washington and its partners", "Naryshkin, …,
      * and Burns". Appositions between them are skipped.
      */
+    private static final Set<String> LED_GROUPS = Set.of("delegation", "team", "mission", "entourage", "group",
+        "contingent", "party");
+
+    /**
+     * "A U.S. delegation led by Kurt Campbell and Daniel Kritenbrink traveled to Honiara": the named leaders of a
+     * delegation act for it; empty when the phrase is no delegation or names no one.
+     */
+    private List<Np> leadersOf(Np n) {
+        int k = n.end();
+        if (!LED_GROUPS.contains(lower(n.head())) || k + 2 >= t.size()
+            || !Set.of("led", "headed").contains(lower(k)) || !lower(k + 1).equals("by") || np(k + 2) == null) {
+            return List.of();
+        }
+        List<Np> group = groupFrom(np(k + 2));
+        return actors(group).isEmpty() ? List.of() : group;
+    }
+
     /**
      * The named person a role phrase between commas describes ("Enrique Mora, the EU official,", "Roman
      * Protasevich, 26, a former editor,"), or null.

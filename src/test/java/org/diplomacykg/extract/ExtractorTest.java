@@ -1201,4 +1201,13 @@ class ExtractorTest {
             .noneMatch(e -> e.equals("040 peter-lindgren tomas-halvorsen") || e.equals("040 tomas-halvorsen peter-lindgren"))
             .noneMatch(e -> e.startsWith("040 hristijan-mickoski jakov-milatovic"));
     }
+    @Test
+    void recognitionSwitchesEmbassiesReopenedDelegationsLedAndALeadersArmy() {
+        Extraction x = extract("Honduras switched diplomatic recognition from Taiwan to China in March. Canada said it "
+            + "would reopen its embassy in Tehran. A delegation led by Josep Borrell visited Kyiv. Vladimir Putin's army "
+            + "attacked Ukraine in 2022.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("054 hn cn", "161 hn tw", "032 ca ir", "042 josep-borrell ua", "190 ru ua")
+            .noneMatch(e -> e.startsWith("054 hn tw")).noneMatch(e -> e.startsWith("190 vladimir-putin"))
+            .noneMatch(e -> e.startsWith("042 eu"));
+    }
 }
