@@ -257,9 +257,11 @@ final class EventFinder {
             && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
         // "denied sending troops": what is denied is an act
-        boolean gerund = p.gerundObject() && end < v.size() && v.lower(end).endsWith("ing") && v.lower(end).length() > 5
-            && !v.t.get(end).isCapitalized() // the tagger often reads "sending troops" as ADJ + NOUN
-            && (v.isVerb(end) || v.pos(end).equals("ADJ") || v.pos(end).equals("NOUN"));
+        // "denied forcibly deporting children": past a manner adverb
+        int ger = end + 1 < v.size() && v.lower(end).endsWith("ly") && v.lower(end + 1).endsWith("ing") ? end + 1 : end;
+        boolean gerund = p.gerundObject() && ger < v.size() && v.lower(ger).endsWith("ing") && v.lower(ger).length() > 5
+            && !v.t.get(ger).isCapitalized() // the tagger often reads "sending troops" as ADJ + NOUN
+            && (v.isVerb(ger) || v.pos(ger).equals("ADJ") || v.pos(ger).equals("NOUN"));
         if (!p.requires().isEmpty() && !personPatient && !themeAfterObject && !gerund
             && !containsStem(v, requirementScope, p.requires(), i + 1, end)
             && !thatClauseHas(v, end, p.requires())) {
@@ -749,8 +751,9 @@ final class EventFinder {
             indirect = before;
             k = before.start() - 1;
         }
-        if (k > 0 && PARTICLES.contains(v.lower(k)) && p.supportVerbs().contains(v.lower(k - 1))) {
-            k--; // "carried out air strikes": the support verb's particle stands between it and the noun
+        if (k > 0 && (PARTICLES.contains(v.lower(k)) || v.lower(k).equals("for"))
+            && p.supportVerbs().contains(v.lower(k - 1))) {
+            k--; // "carried out air strikes", "applied for a warrant": the support verb's particle or preposition
         }
         // The tagger sometimes reads "to resume" in "agreed to resume regular meetings" as a noun.
         boolean infinitive = k > 0 && v.lower(k - 1).equals("to") && p.supportVerbs().contains(v.lower(k));

@@ -617,7 +617,10 @@ final class SentenceView {
         boolean ownerNamed = proxy && afterName != null
             && (!role && lower(n.end()).equals("in") && afterName.metonymFor() != null
                 // "a delegation from Hamas", "officials from Iran"
-                || lower(n.end()).equals("from") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON);
+                || lower(n.end()).equals("from") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON
+                // "judges at the International Criminal Court", "officials at the State Department"
+                || lower(n.end()).equals("at") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON
+                && afterName.kind() != EntityKind.COUNTRY);
         boolean ofName = afterName != null && (lower(n.end()).equals("of") || ownerNamed);
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
@@ -658,6 +661,9 @@ final class SentenceView {
                 boolean person = of.headName().entity().kind() == EntityKind.PERSON;
                 if (a != null && (person || n.modifiers().isEmpty())) {
                     out.add(new Actor(a.iri(), a.evidence() * (person ? 1.0 : 0.9)));
+                    if (!person && proxy && !role) {
+                        state.noteProxy(head, a.iri(), sentence.index()); // "the judges" later are the court's
+                    }
                     return out;
                 }
             }

@@ -1210,4 +1210,12 @@ class ExtractorTest {
             .noneMatch(e -> e.startsWith("054 hn tw")).noneMatch(e -> e.startsWith("190 vladimir-putin"))
             .noneMatch(e -> e.startsWith("042 eu"));
     }
+    @Test
+    void warrantsIssuedAndSoughtAndJudgesAtACourt() {
+        Extraction x = extract("Judges at the International Criminal Court issued an arrest warrant on Thursday for "
+            + "Benjamin Netanyahu. The prosecutor, Karim Khan, had applied for a warrant for Yoav Gallant in May. "
+            + "Officials at the State Department condemned Iran.", LocalDate.of(2024, 11, 22));
+        assertThat(undated(x)).contains("173 icc benjamin-netanyahu", "115 karim-khan yoav-gallant",
+            "111 us-state-department ir");
+    }
 }
