@@ -91,6 +91,25 @@ final class EventFinder {
         return lexicon.triggers(v.lower(f.start())).stream().anyMatch(t -> t.verb() && t.pattern() == f.pattern());
     }
 
+    private static final Set<String> NAMING_VERBS = Set.of("described", "describes", "called", "calls", "termed",
+        "terms", "branded", "brands", "labelled", "labeled");
+
+    /**
+     * "struck what New Delhi described as a militant camp": the object is the phrase after the naming verb; for any
+     * other object, {@code end} itself.
+     */
+    private static int whatItCalled(SentenceView v, int end) {
+        if (end >= v.size() || !v.lower(end).equals("what")) {
+            return end;
+        }
+        for (int j = end + 2; j < Math.min(v.size() - 1, end + 6); j++) {
+            if (NAMING_VERBS.contains(v.lower(j))) {
+                return v.lower(j + 1).equals("as") ? j + 2 : j + 1;
+            }
+        }
+        return end;
+    }
+
     private static final Set<String> SPLIT_PARTICLES = Set.of("back", "over", "off", "out", "up", "home", "down", "away");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
@@ -198,9 +217,10 @@ final class EventFinder {
             && betweenParties(v, subject.isEmpty() ? i : subject.get(0).end(), Math.min(v.size(), end + 8)).size() < 2) {
             return; // "any provocation would be met with a swift response": no one meets anyone
         }
-        List<Np> objects = v.objectsAfter(end);
-        int scopeStart = end;
-        int to = end;
+        int objectStart = whatItCalled(v, end);
+        List<Np> objects = v.objectsAfter(objectStart);
+        int scopeStart = objectStart;
+        int to = objectStart;
         if (objects.isEmpty() || objects.get(0).start() > end && v.pos(end).equals("ADP")) {
             // past a short phrase of time: "threatened in August to suspend relations with Vienna"
             while (to < Math.min(v.size() - 1, end + 4) && !v.lower(to).equals("to") && !v.isVerb(to) && !v.isComma(to)) {

@@ -1218,4 +1218,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("173 icc benjamin-netanyahu", "115 karim-khan yoav-gallant",
             "111 us-state-department ir");
     }
+    @Test
+    void whatSomeoneCalledATargetAndArmedGroupsFromTheGazetteer() {
+        Extraction x = extract("Pakistani jets struck what Islamabad called Baloch Liberation Army hideouts inside Iran "
+            + "on Thursday. The Philippines condemned what it called dangerous manoeuvres by Chinese vessels.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("190 pk baloch-liberation-army", "111 ph cn");
+    }
 }
