@@ -215,12 +215,14 @@ final class SentenceView {
                 continue;
             }
             int j = i + 1;
-            if (PERFECT_INSERTS.contains(tokens.get(j).lower())) {
-                j++;
+            if (PERFECT_INSERTS.contains(tokens.get(j).lower())
+                || tokens.get(j).lower().endsWith("ly") && tokens.get(j).pos().equals("ADV")) {
+                j++; // "have both expelled", "had secretly shipped"
             }
             Token w = tokens.get(j);
             boolean participle = (w.lower().endsWith("ed") || pastForm(w.lower(), lexicon)) && !w.isCapitalized()
-                && (w.pos().equals("ADJ") || w.pos().equals("NOUN"));
+                && (w.pos().equals("ADJ") || w.pos().equals("NOUN")
+                    || w.pos().equals("VERB") && !tokens.get(i).pos().equals("AUX") && !tokens.get(i).pos().equals("VERB"));
             if (participle && j + 1 < tokens.size() && !tokens.get(j + 1).pos().equals("PUNCT")) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
@@ -965,6 +967,35 @@ final class SentenceView {
             return ante == null ? List.of() : coordinated(ante, true);
         }
         boolean participle = lower(v).endsWith("ing") || lower(v).endsWith("ed");
+        if (lower(v).endsWith("ing")) {
+            // "…, with Mr. Putin's spokesman, Dmitri Peskov, dismissing the accusations": "with" and a phrase (and
+            // its apposition) make the subject of the participle after them
+            List<Np> between = new ArrayList<>();
+            int a = i;
+            while (a >= 0 && between.size() < 3) {
+                while (a >= 0 && isComma(a)) {
+                    a--;
+                }
+                Np n = a >= 0 ? npEndingAt(a) : null;
+                if (n == null) {
+                    break;
+                }
+                between.add(0, n);
+                a = n.start() - 1;
+                if (a >= 0 && lower(a).equals("with")) {
+                    break;
+                }
+            }
+            if (a > 0 && a < i && lower(a).equals("with") && !between.isEmpty() && isComma(a - 1)) {
+                List<Np> own = between.stream().filter(n -> n.headName() != null).limit(1).toList();
+                if (own.isEmpty()) {
+                    own = List.of(between.get(0));
+                }
+                if (!actors(own).isEmpty()) {
+                    return own;
+                }
+            }
+        }
         boolean vpCoordination = (w.equals("and") || w.equals("but") || w.equals("or"))
             && (np(i - 1) == null && !isComma(i - 1) || i == v - 1 && isComma(i - 1) && isVerb(v)
             // "called the landing an outrage in a statement on Monday and welcomed …": after a phrase of time

@@ -1225,4 +1225,12 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("190 pk baloch-liberation-army", "111 ph cn");
     }
+    @Test
+    void withAndAParticipleAndPerfectsPastAnAdverb() {
+        Extraction x = extract("The talks ended in acrimony, with Iran's foreign minister, Abbas Araghchi, accusing "
+            + "Israel of sabotage. The United States had secretly shipped long-range missiles to Ukraine in March.",
+            LocalDate.of(2025, 6, 15));
+        assertThat(events(x)).contains("072 us ua 2025-03");
+        assertThat(undated(x)).contains("112 abbas-araghchi il");
+    }
 }
