@@ -303,8 +303,25 @@ final class EventFinder {
         if (p.requiresPreposition() != null && !followedBy(v, afterObjects, p.requiresPreposition())) {
             return;
         }
+        List<Actor> judgedDoers = new ArrayList<>();
+        if ((p.requiresCue() != null || p.targetFromEvent()) && objects.isEmpty() && !passive) {
+            Np judged = v.thatRelativeAntecedent(i); // "a move that Guyana denounced as a provocation"
+            if (judged != null && (p.requiresCue() == null || cueInClause(v, p.requiresCue(), end))) {
+                objects = List.of(judged);
+                if (judged.headName() == null && judged.start() > 0 && v.isComma(judged.start() - 1)) {
+                    // "Southern Command carried out flights with Guyana, a move that Venezuela denounced": the
+                    // move is the act of the clause before it, so its doer is the target
+                    for (int k = judged.start() - 2; k > 0 && judgedDoers.isEmpty(); k--) {
+                        if (v.isVerb(k) && !v.isAux(k)) {
+                            judgedDoers.addAll(v.subjectActors(k));
+                        }
+                    }
+                }
+            }
+        }
         // from the object's head on: the chunker may take a trailing adjective into the object ("the meeting positive")
-        if (p.requiresCue() != null && (objects.isEmpty() || !cueInClause(v, p.requiresCue(), objects.get(0).head() + 1)
+        if (p.requiresCue() != null && (objects.isEmpty() || !cueInClause(v, p.requiresCue(), Math.min(end,
+            objects.get(0).head() + 1))
             || java.util.stream.IntStream.range(Math.max(0, i - 3), i).anyMatch(k -> v.lower(k).equals("what")))) {
             // "called the decision 'disproportionate'" judges; "called the decision a surprise" does not, and
             // "what it called 'dangerous manoeuvres'" only quotes the words of another act
@@ -353,7 +370,7 @@ final class EventFinder {
                 targets.addAll(modifierActors(v, n));
             }
             List<Np> group = v.firstObjectGroup(scopeStart);
-            if (targets.isEmpty() && group.stream().noneMatch(n -> isTriggerWord(v, n.head()))) {
+            if (targets.isEmpty() && !group.isEmpty() && group.stream().noneMatch(n -> isTriggerWord(v, n.head()))) {
                 // "sanctioned three firms linked to Iran's Revolutionary Guards"
                 targets.addAll(affiliated(v, group.get(group.size() - 1).end()));
             }
@@ -401,6 +418,11 @@ final class EventFinder {
         }
         if (targets.isEmpty() && p.targetFromClause()) {
             targets.addAll(clauseTarget(v, state, end, sources));
+        }
+        if (targets.isEmpty() && !judgedDoers.isEmpty()) {
+            List<Actor> judging = sources;
+            targets.addAll(judgedDoers);
+            targets.removeIf(a -> judging.stream().anyMatch(x -> x.iri().equals(a.iri())));
         }
         if (targets.isEmpty() && p.targetFromEvent() && !objects.isEmpty() && !passive) {
             // "condemned the launch of a ballistic missile by North Korea": the agent of the act the object names

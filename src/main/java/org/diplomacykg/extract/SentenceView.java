@@ -407,6 +407,26 @@ final class SentenceView {
      * "Xi Jinping, whom he met in Bali": the phrase an object relative pronoun stands for, when the subject of
      * {@code verb} follows "whom"; null otherwise.
      */
+    /**
+     * "a move that Guyana denounced as a provocation": what a verb with no object of its own acts on, when its
+     * subject follows "that" or "which"; null otherwise.
+     */
+    Np thatRelativeAntecedent(int verb) {
+        List<Np> subject = subjectOf(verb);
+        if (subject.isEmpty() || verb + 1 < size() && np(verb + 1) != null && np(verb + 1).start() == verb + 1) {
+            return null;
+        }
+        int k = subject.get(0).start() - 1;
+        if (k < 1 || !(lower(k).equals("that") || lower(k).equals("which"))) {
+            return null;
+        }
+        int a = k - 1;
+        while (a >= 0 && isComma(a)) {
+            a--;
+        }
+        return a >= 0 ? npEndingAt(a) : null;
+    }
+
     Np objectRelativeAntecedent(int verb) {
         List<Np> subject = subjectOf(verb);
         if (subject.isEmpty()) {

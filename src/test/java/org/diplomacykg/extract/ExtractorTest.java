@@ -1233,4 +1233,12 @@ class ExtractorTest {
         assertThat(events(x)).contains("072 us ua 2025-03");
         assertThat(undated(x)).contains("112 abbas-araghchi il");
     }
+    @Test
+    void aMoveThatSomeoneCondemnedIsTheActOfTheClauseBefore() {
+        Extraction x = extract("France sold howitzers to Armenia, a move that Azerbaijan condemned as dangerous. U.S. "
+            + "Central Command carried out drills with Kuwait on Tuesday, a move that Iran denounced as a provocation.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("072 fr am", "111 az fr", "111 ir us-central-command")
+            .noneMatch(e -> e.startsWith("111 az am"));
+    }
 }
