@@ -117,12 +117,14 @@ final class EventFinder {
         if (tr.verb() && tr.tail().size() == 1 && SPLIT_PARTICLES.contains(tr.tail().get(0))
             && (i + 1 >= v.size() || !v.lower(i + 1).equals(tr.tail().get(0)))) {
             // "handed the pilot back to India", "called the talks off": the object between verb and particle
-            for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
+            for (int k = i + 1; k < Math.min(v.size(), i + 11); k++) {
                 if (v.lower(k).equals(tr.tail().get(0))) {
                     return k > i + 1 ? i + 1 : -1;
                 }
                 String w = v.lower(k);
-                if (!OBJECT_TAGS.contains(v.pos(k)) && !w.equals("'s") && !w.equals("’s") || v.isVerb(k)) {
+                if (!OBJECT_TAGS.contains(v.pos(k)) && !w.equals("'s") && !w.equals("’s")
+                    && !Set.of("in", "of", "from", "at", ",").contains(w) || v.isVerb(k)) {
+                    // past "its ambassador in Niamey, Sylvain Itté," to "back"
                     return -1;
                 }
             }
@@ -167,7 +169,8 @@ final class EventFinder {
         }
         // "a freshly negotiated arrangement", "the agreed text": a participle used as an adjective.
         if (v.lower(i).endsWith("ed") && i + 1 < v.size() && v.pos(i + 1).equals("NOUN")
-            && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET"))
+            && (i > 0 && v.pos(i - 1).equals("DET") || i > 1 && v.pos(i - 2).equals("DET")
+                && !Chunker.TIME_NOUNS.contains(v.lower(i - 1))) // but "Canada this month paused talks"
             && !(i > 1 && v.isAux(i - 2) && QUANTIFIERS.contains(v.lower(i - 1)))) { // but "have both restored ties"
             return false;
         }

@@ -1048,6 +1048,12 @@ final class SentenceView {
                 }
                 continue;
             }
+            if (n.headName() == null && n.end() == i + 1 && n.end() - n.start() == 2 && n.start() > 0
+                && Set.of("this", "last", "next", "that").contains(lower(n.start()))
+                && Chunker.TIME_NOUNS.contains(lower(n.head()))) {
+                k = n.start(); // "Canada this month paused negotiations": a phrase of time before the verb
+                continue;
+            }
             List<Np> ofGroup = ofComplementOfProxy(n);
             if (!ofGroup.isEmpty()) {
                 return ofGroup; // "the foreign ministers of India and Pakistan met": the two countries met

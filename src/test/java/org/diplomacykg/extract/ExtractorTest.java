@@ -1241,4 +1241,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("072 fr am", "111 az fr", "111 ir us-central-command")
             .noneMatch(e -> e.startsWith("111 az am"));
     }
+    @Test
+    void aPhraseOfTimeBeforeTheVerbAndAnAmbassadorBroughtBack() {
+        Extraction x = extract("Norway this week suspended talks with Colombia. The president announced on Sunday that "
+            + "Chile would bring its ambassador in Caracas, Jaime Gazmuri, back to Santiago.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("164 no co", "161 cl ve");
+    }
 }
