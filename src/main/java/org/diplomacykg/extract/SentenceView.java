@@ -255,7 +255,8 @@ final class SentenceView {
             if ((w.pos().equals("NOUN") || w.pos().equals("ADJ")) && !w.isCapitalized() && !PAST_NOUNS.contains(w.lower())
                 && !w.lower().endsWith("ed") && lexicon.words("irregularPastForms").contains(w.lower())
                 && (prev.equals("NOUN") || prev.equals("PROPN"))
-                && (next.equals("VERB") || next.equals("DET") || tokens.get(i + 1).lower().equals("to"))) {
+                && (next.equals("VERB") || next.equals("DET") || tokens.get(i + 1).lower().equals("to")
+                    || tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord())) { // "met/NOUN Prime Minister X"
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }

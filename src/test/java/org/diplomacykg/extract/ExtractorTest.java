@@ -1247,4 +1247,11 @@ class ExtractorTest {
             + "Chile would bring its ambassador in Caracas, Jaime Gazmuri, back to Santiago.", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("164 no co", "161 cl ve");
     }
+    @Test
+    void thePresidentIsTheOneTheArticleIsAboutWhenTwoHoldTheTitle() {
+        Extraction x = extract("President Emmanuel Macron flew to Hanoi on Sunday. Macron was greeted at the airport. "
+            + "Vietnamese President Vo Van Thuong hosted a dinner. Macron praised the welcome. Macron and his team "
+            + "rested. The president met Prime Minister Pham Minh Chinh on Monday.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("040 emmanuel-macron pham-minh-chinh"));
+    }
 }
