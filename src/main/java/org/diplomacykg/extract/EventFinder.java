@@ -392,7 +392,12 @@ final class EventFinder {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
         if (p.symmetric()) {
-            targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+            // "exchanged prisoners, with the UAE acting as mediator": a go-between, not a party
+            List<SentenceView.Pp> parties = pps.stream().filter(pp -> {
+                int after = pp.group().isEmpty() ? pp.prep() + 1 : pp.group().get(pp.group().size() - 1).end();
+                return after >= v.size() || !Set.of("acting", "serving", "as").contains(v.lower(after));
+            }).toList();
+            targets.addAll(prepositionActors(v, parties, Set.of("with", "between")));
             if (passive && targets.isEmpty() && sources.isEmpty() && !subject.isEmpty()) {
                 // "An agreement between Armenia and Azerbaijan on border demarcation was signed in April"
                 targets.addAll(betweenParties(v, subject.get(0).start(), i));
@@ -971,7 +976,12 @@ final class EventFinder {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
         if (p.symmetric()) {
-            targets.addAll(prepositionActors(v, pps, Set.of("with", "between")));
+            // "exchanged prisoners, with the UAE acting as mediator": a go-between, not a party
+            List<SentenceView.Pp> parties = pps.stream().filter(pp -> {
+                int after = pp.group().isEmpty() ? pp.prep() + 1 : pp.group().get(pp.group().size() - 1).end();
+                return after >= v.size() || !Set.of("acting", "serving", "as").contains(v.lower(after));
+            }).toList();
+            targets.addAll(prepositionActors(v, parties, Set.of("with", "between")));
         } else if (targets.isEmpty() && p.reciprocal()) {
             targets.addAll(otherParties(v, state, pps, sources));
         }

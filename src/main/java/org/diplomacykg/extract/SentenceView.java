@@ -742,8 +742,19 @@ final class SentenceView {
             default -> 0;
         };
         String head = lower(n.head());
+        if (count > 0 && k + 2 < n.end() && COUNTRY_PAIRS.contains(lower(k + 1))
+            && Set.of("'", "’", "'s", "’s").contains(lower(k + 2))) {
+            head = lower(k + 1); // "the two countries' foreign ministers": the two countries act
+        }
         if (lower(n.start()).equals("their") && n.modifiers().isEmpty() && inList("proxyHeads", head) && head.endsWith("s")) {
-            // "Their officials held five rounds of talks" after a sentence about two countries: those two.
+            // "Their officials held five rounds of talks" after a sentence about two countries: those two; but in
+            // "Saudi Arabia and Iran agreed to reopen their embassies" they are this sentence's subjects
+            for (int q = 0; q < npAt[n.head()]; q++) {
+                Np prior = nps.get(q);
+                if (!governed(prior, true) && groupFrom(prior).size() >= 2 && actors(groupFrom(prior)).size() >= 2) {
+                    return List.of();
+                }
+            }
             List<String> before = sentence.index() > 0 ? state.countriesIn(sentence.index() - 1) : List.of();
             return before.size() < 2 ? List.of()
                 : List.of(new Actor(before.get(0), 0.55), new Actor(before.get(1), 0.55));

@@ -1254,4 +1254,14 @@ class ExtractorTest {
             + "rested. The president met Prime Minister Pham Minh Chinh on Monday.", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("040 emmanuel-macron pham-minh-chinh"));
     }
+    @Test
+    void forceAtSeaGoBetweensAndTheTwoCountriesMinisters() {
+        Extraction x = extract("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
+            + "Thomas Shoal. A Chinese coast guard ship rammed a Philippine supply vessel on Monday. The Philippines "
+            + "summoned the Chinese deputy chief of mission in Manila. Ukraine and Russia exchanged 95 prisoners of war "
+            + "each on Wednesday, with the UAE acting as mediator. Saudi Arabia and Iran agreed to reopen their "
+            + "embassies. The two countries' foreign ministers met in Beijing in April.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("190 cn ph", "114 ph cn", "044 sa ir")
+            .anyMatch(e -> e.matches("0841 (ua ru|ru ua)")).noneMatch(e -> e.startsWith("0841") && e.endsWith(" ae"));
+    }
 }
