@@ -246,13 +246,13 @@ final class ArticleState {
         return out;
     }
 
-    /** The {@code count} most recently named distinct people before (sentence, token), within three sentences. */
+    /** The {@code count} most recently named distinct people before (sentence, token), within five sentences (a readout names them, then uses "the two leaders" under a few headings). */
     List<Entity> lastPersonsBefore(int sentence, int token, int count) {
         List<Entity> out = new ArrayList<>();
         for (int i = persons.size() - 1; i >= 0 && out.size() < count; i--) {
             PersonAt p = persons.get(i);
             boolean before = p.sentence() < sentence || p.sentence() == sentence && p.token() < token;
-            if (before && sentence - p.sentence() <= 3 && !out.contains(p.person())) {
+            if (before && sentence - p.sentence() <= 5 && !out.contains(p.person())) {
                 out.add(p.person());
             }
         }

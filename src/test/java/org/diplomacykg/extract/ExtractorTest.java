@@ -1264,4 +1264,15 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 cn ph", "114 ph cn", "044 sa ir")
             .anyMatch(e -> e.matches("0841 (ua ru|ru ua)")).noneMatch(e -> e.startsWith("0841") && e.endsWith(" ae"));
     }
+    @Test
+    void theTwoLeadersUnderHeadingsAndTheDecisionPastTheReactionsToIt() {
+        Extraction x = extract("Chancellor Scholz hosted President Macron in Berlin. The talks covered trade. Defence\n"
+            + "Macron spoke about drones. Regional affairs\nThe two leaders condemned the launch of a missile by North "
+            + "Korea. A court ordered Serbia to pay compensation on Monday. Slovenia's foreign minister welcomed the "
+            + "decision. The Netherlands expelled two Iranian diplomats on Monday. Iran called the step illegal. Qatar "
+            + "condemned it. Kuwait voiced concern. Denmark said the country had a right to protect itself. Germany "
+            + "welcomed the decision.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("111 olaf-scholz kp", "111 emmanuel-macron kp", "051 de nl")
+            .noneMatch(e -> e.startsWith("051 si") || e.startsWith("051 de ir"));
+    }
 }
