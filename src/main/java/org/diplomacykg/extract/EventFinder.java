@@ -585,10 +585,13 @@ final class EventFinder {
         // force; a named kind ("the agreement") looks back eight.
         boolean said = lexicon.words("speechAnaphors").contains(head);
         boolean praise = p.cameo().startsWith("05"); // one welcomes a decision, not an attack
-        ArticleState.EventNote e = state.lastEvent(q -> q != p && (said || (general ? !isReaction(q.cameo())
-            && !(praise && isForce(q.cameo())) : named.contains(q.id()))), v.sentence.index(), said || general ? 3 : 8);
-        if (e == null && general && !said) {
-            e = state.lastEvent(q -> q != p && isDecision(q.cameo()), v.sentence.index(), 10);
+        boolean incident = lexicon.words("incidentAnaphors").contains(head);
+        ArticleState.EventNote e = incident
+            ? state.lastEvent(q -> q != p && CameoKinds.isHostile(q.cameo()), v.sentence.index(), 10)
+            : state.lastEvent(q -> q != p && (said || (general ? !CameoKinds.isReaction(q.cameo())
+            && !(praise && CameoKinds.isForce(q.cameo())) : named.contains(q.id()))), v.sentence.index(), said || general ? 3 : 8);
+        if (e == null && general && !said && !incident) {
+            e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);
         }
         if (e == null) {
             return List.of();
@@ -598,26 +601,6 @@ final class EventFinder {
             out.add(new Actor(a.iri(), a.evidence() * 0.7));
         }
         return out;
-    }
-
-    /** Statements, appeals, praise, criticism, rejections and threats: what reacts to an act, not the act. */
-    private static boolean isReaction(String cameo) {
-        return cameo.startsWith("01") || cameo.startsWith("02") || cameo.startsWith("051") || cameo.startsWith("11")
-            || cameo.startsWith("12") || cameo.startsWith("13");
-    }
-
-    /**
-     * Intents, agreements, cooperation, aid, concessions, cuts in relations and coercion (03, 057, 06–08, 16, 17):
-     * what one decides, unlike a meeting or a use of force.
-     */
-    private static boolean isDecision(String cameo) {
-        return cameo.startsWith("03") || cameo.startsWith("057") || cameo.startsWith("06") || cameo.startsWith("07")
-            || cameo.startsWith("08") || cameo.startsWith("16") || cameo.startsWith("17");
-    }
-
-    /** Military posture, assault, fighting and mass violence (15, 18–20). */
-    private static boolean isForce(String cameo) {
-        return cameo.startsWith("15") || cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     }
 
     private static List<Actor> concat(List<Actor> a, List<Actor> b) {

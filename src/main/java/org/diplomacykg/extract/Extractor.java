@@ -729,8 +729,12 @@ public final class Extractor {
             if (!DEICTIC.contains(v.lower(k - 1)) || !anaphors.contains(w) && nouns.isEmpty()) {
                 continue;
             }
-            ArticleState.EventNote e = state.lastEvent(p -> nouns.isEmpty() || nouns.stream().anyMatch(t -> t.pattern() == p),
-                v.sentence.index(), 2);
+            // "the incident" is the last hostile act; "the remarks" anything said; "the decision" no reaction
+            boolean incident = lexicon.words("incidentAnaphors").contains(w);
+            boolean said = lexicon.words("speechAnaphors").contains(w);
+            ArticleState.EventNote e = state.lastEvent(p -> nouns.isEmpty() ? incident ? CameoKinds.isHostile(p.cameo())
+                    : said || !CameoKinds.isReaction(p.cameo()) : nouns.stream().anyMatch(t -> t.pattern() == p),
+                v.sentence.index(), incident && nouns.isEmpty() ? 10 : 2);
             if (e == null) {
                 continue;
             }

@@ -1275,4 +1275,13 @@ class ExtractorTest {
         assertThat(undated(x)).contains("111 olaf-scholz kp", "111 emmanuel-macron kp", "051 de nl")
             .noneMatch(e -> e.startsWith("051 si") || e.startsWith("051 de ir"));
     }
+    @Test
+    void seizedVesselsForcedLandingsAndTheIncidentIsTheHostileAct() {
+        Extraction x = extract("Iran seized a British-flagged tanker in the Gulf on Friday. Britain summoned the Iranian "
+            + "ambassador. Foreign Secretary Jeremy Hunt condemned the unacceptable act on Saturday. Belarus forced a "
+            + "Lithuanian passenger jet to land in Minsk. Poland summoned the Belarusian charge d'affaires. Jens "
+            + "Stoltenberg called the incident “a serious and dangerous provocation”.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("181 ir gb", "181 by lt", "111 jeremy-hunt ir", "111 jens-stoltenberg by")
+            .noneMatch(e -> e.startsWith("111 jens-stoltenberg pl") || e.startsWith("111 jeremy-hunt gb"));
+    }
 }
