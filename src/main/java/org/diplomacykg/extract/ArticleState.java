@@ -176,7 +176,8 @@ final class ArticleState {
             lexicon.gazetteer().entity(e.metonymFor()).filter(x -> x.kind().isOrganization())
                 .ifPresent(x -> orgs.add(new OrgAt(sentence, x)));
         }
-        if (e.kind() == EntityKind.PERSON && m.end() - m.start() >= 2) {
+        // a one-word name found from context ("Vucic and Kurti") is that person's family name from now on
+        if (e.kind() == EntityKind.PERSON && (m.end() - m.start() >= 2 || !e.label().contains(" "))) {
             String[] words = e.label().split("\\s+");
             byFamilyName.putIfAbsent(words[words.length - 1], e);
             // "Lee Hsien Loong", then "Lee": in many naming orders the family name comes first (looked up only

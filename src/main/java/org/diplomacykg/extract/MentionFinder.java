@@ -88,6 +88,11 @@ final class MentionFinder {
                     }
                 }
             }
+            if (m == null && !s.kind().isHeadline() && coordinatedWithPerson(t, at, start, end)
+                && (end - start >= 2 || state.titledNames.contains(t.get(start).text()))) {
+                // one word alone may be a company ("Putin and Gazprom") unless the article titles it elsewhere
+                m = person(t, start, end, s, state, 0.65);
+            }
             if (m != null) {
                 add(out, at, m, state, s.index(), t);
             }
@@ -301,6 +306,34 @@ final class MentionFinder {
         Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
             null, List.of(), false);
         return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.8);
+    }
+
+    /**
+     * "Vucic and Kurti agreed", "Hassan Sheikh Mohamud and Muse Bihi Abdi": a name of proper nouns joined by "and"
+     * to a person already found is a person too.
+     */
+    private boolean coordinatedWithPerson(List<Token> t, Mention[] at, int start, int end) {
+        if (end - start > 4 || start >= end) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!t.get(k).pos().equals("PROPN") || NOT_NAMES.contains(t.get(k).text())
+                || lexicon.words("orgHeads").contains(t.get(k).lower()) || lexicon.words("titles").contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        boolean after = start >= 2 && t.get(start - 1).lower().equals("and") && at[start - 2] != null
+            && at[start - 2].entity().kind() == EntityKind.PERSON;
+        boolean before = end + 1 < t.size() && t.get(end).lower().equals("and") && at[end + 1] != null
+            && at[end + 1].entity().kind() == EntityKind.PERSON && at[end + 1].start() == end + 1;
+        return after || before;
+    }
+
+    private static Mention person(List<Token> t, int start, int end, Sentence s, ArticleState state, double confidence) {
+        String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
+        Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
+            null, List.of(), false);
+        return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, confidence);
     }
 
     /** The gazetteer person a name with middle initials names without them ("Sergey V. Lavrov"), or null. */

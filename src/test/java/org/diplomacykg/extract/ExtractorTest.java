@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.diplomacykg.article.Article;
+import org.diplomacykg.lexicon.EntityKind;
 import org.diplomacykg.fact.EventFact;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -1283,5 +1284,16 @@ class ExtractorTest {
             + "Stoltenberg called the incident “a serious and dangerous provocation”.", LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).contains("181 ir gb", "181 by lt", "111 jeremy-hunt ir", "111 jens-stoltenberg by")
             .noneMatch(e -> e.startsWith("111 jens-stoltenberg pl") || e.startsWith("111 jeremy-hunt gb"));
+    }
+    @Test
+    void aNameJoinedToAKnownPersonIsAPersonAndKeepsItsFamilyName() {
+        Extraction x = extract("Vucic and Kurti agreed on Saturday to hold talks in Brussels. Kurti later met Borrell. "
+            + "Hassan Sheikh Mohamud and Muse Bihi Abdi met in Djibouti. Putin and Gazprom were blamed. Mr Kurti "
+            + "left.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).anyMatch(e -> e.matches("036 (aleksandar-vu\\S+ kurti|kurti aleksandar-vu\\S+)"))
+            .contains("040 kurti josep-borrell")
+            .anyMatch(e -> e.matches("04. (hassan-sheikh-mohamud muse-bihi-abdi|muse-bihi-abdi hassan-sheikh-mohamud)"));
+        assertThat(x.entities()).noneMatch(e -> e.label().equals("Gazprom") && e.kind() == EntityKind.PERSON);
     }
 }
