@@ -49,6 +49,8 @@ final class ArticleState {
 
     /** Family names the article writes after a title somewhere ("Mr Protasevich"), read before any sentence. */
     final Set<String> titledNames = new HashSet<>();
+    /** Words the article writes after the first word of a run of two to four proper nouns ("Muse Bihi Abdi"). */
+    final Set<String> laterNameWords = new HashSet<>();
 
     void notePair(int sentence, String a, String b) {
         pairs.put(sentence, List.of(a, b));

@@ -89,8 +89,10 @@ final class MentionFinder {
                 }
             }
             if (m == null && !s.kind().isHeadline() && coordinatedWithPerson(t, at, start, end)
-                && (end - start >= 2 || state.titledNames.contains(t.get(start).text()))) {
-                // one word alone may be a company ("Putin and Gazprom") unless the article titles it elsewhere
+                && (end - start >= 2 || state.titledNames.contains(t.get(start).text())
+                || state.laterNameWords.contains(t.get(start).text()))) {
+                // one word alone may be a company ("Putin and Gazprom") unless the article titles it or writes it
+                // after another name elsewhere ("Morad Tahbaz", then "Shargi and Tahbaz")
                 m = person(t, start, end, s, state, 0.65);
             }
             if (m != null) {
@@ -174,6 +176,17 @@ final class MentionFinder {
                 if (name.isCapitalized() && name.isWord() && alone && !NOT_NAMES.contains(name.text())) {
                     state.titledNames.add(name.text());
                 }
+            }
+            for (int i = 0; i < t.size(); ) {
+                int end = i;
+                while (end < t.size() && t.get(end).pos().equals("PROPN") && t.get(end).isCapitalized()
+                    && t.get(end).isWord() && !NOT_NAMES.contains(t.get(end).text())) {
+                    end++;
+                }
+                for (int k = i + 1; end - i >= 2 && end - i <= 4 && k < end; k++) {
+                    state.laterNameWords.add(t.get(k).text()); // "Muse Bihi Abdi": "Bihi" and "Abdi" are names
+                }
+                i = Math.max(end, i + 1);
             }
         }
     }
