@@ -958,6 +958,12 @@ final class EventFinder {
             if (govMod != Modality.FACT && govMod != Modality.DECISION) {
                 return; // "said it would continue the talks" still reports them
             }
+            WordList asking = lexicon.words("proposalVerbs");
+            int asker = npStart - 1;
+            if (gov >= 0 && asking.contains(v.lower(gov))
+                || asker > 0 && asking.matchAt(v.t, asker - 1) == 2 && isVerbToken(v, asker - 1)) {
+                return; // "proposed talks between Israel and Hamas", "called for a summit": asked for, not held
+            }
             if (gov < 0 && !occurred(v, npEnd)) {
                 return; // "the meeting between Erdogan and Assad did not take place"
             }

@@ -1296,4 +1296,12 @@ class ExtractorTest {
             .anyMatch(e -> e.matches("04. (hassan-sheikh-mohamud muse-bihi-abdi|muse-bihi-abdi hassan-sheikh-mohamud)"));
         assertThat(x.entities()).noneMatch(e -> e.label().equals("Gazprom") && e.kind() == EntityKind.PERSON);
     }
+    @Test
+    void talksThatSomeoneAsksForAreNotHeld() {
+        Extraction x = extract("Egypt proposed talks between Israel and Hamas. France called for new talks between "
+            + "Serbia and Kosovo. Turkey sought a meeting between Putin and Zelensky. Talks between Armenia and "
+            + "Azerbaijan resumed on Monday.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).anyMatch(e -> e.matches("04. (am az|az am)"))
+            .noneMatch(e -> e.matches("04. (il|ps|rs|xk|vladimir-putin|volodymyr-zelensky).*"));
+    }
 }
