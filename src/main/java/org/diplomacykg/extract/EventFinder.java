@@ -658,13 +658,31 @@ final class EventFinder {
         List<Actor> out = new ArrayList<>();
         for (Np n : places) {
             Mention m = n.headName();
-            if (m != null && m.entity().kind() == EntityKind.CITY && m.entity().country() != null) {
-                out.add(new Actor(m.entity().country(), m.confidence() * 0.85));
-                break;
+            String country = m != null && m.entity().kind() == EntityKind.CITY ? m.entity().country() : null;
+            double confidence = m == null ? 0 : m.confidence() * 0.85;
+            if (m == null && n.head() < v.size() && CAPITAL_NOUNS.contains(v.lower(n.head()))) {
+                // "flew to the Ethiopian capital", "arrived in Ukraine's capital": the country that qualifies it
+                for (Mention q : n.modifiers()) {
+                    if (q.entity().kind() == EntityKind.COUNTRY) {
+                        country = q.entity().iri();
+                        confidence = q.confidence() * 0.8;
+                    }
+                }
+            }
+            if (country != null) {
+                String c = country;
+                if (out.stream().noneMatch(a -> a.iri().equals(c))) {
+                    out.add(new Actor(country, confidence));
+                }
+                if (!objects.contains(n)) {
+                    break; // "visited Belgrade and Pristina" names two hosts; "landed in X near Y" one
+                }
             }
         }
         return out;
     }
+
+    private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "capital city");
 
     private static List<Actor> hostPerson(SentenceView v, List<SentenceView.Pp> pps) {
         for (SentenceView.Pp pp : pps) {

@@ -29,6 +29,9 @@ class EvaluatorTest {
     /** heldout3 (048-051): written blind and measured once on 2026-12-07 (0.61 / 0.29); kept unread like heldout2. */
     private static final double MIN_HELDOUT3_PRECISION = 0.50;
     private static final double MIN_HELDOUT3_RECALL = 0.22;
+    /** fresh7 (056-059): written blind and measured once on 2026-12-07 (0.65 / 0.46) before any rule came from it. */
+    private static final double MIN_FRESH7_PRECISION = 0.55;
+    private static final double MIN_FRESH7_RECALL = 0.38;
     private static final double MIN_DATES = 0.75;
     private static final double MIN_LINKING = 0.90;
 
@@ -64,6 +67,8 @@ class EvaluatorTest {
         assertThat(report.split("heldout3").precision()).as("heldout3 precision")
             .isGreaterThanOrEqualTo(MIN_HELDOUT3_PRECISION);
         assertThat(report.split("heldout3").recall()).as("heldout3 recall").isGreaterThanOrEqualTo(MIN_HELDOUT3_RECALL);
+        assertThat(report.split("fresh7").precision()).as("fresh7 precision").isGreaterThanOrEqualTo(MIN_FRESH7_PRECISION);
+        assertThat(report.split("fresh7").recall()).as("fresh7 recall").isGreaterThanOrEqualTo(MIN_FRESH7_RECALL);
     }
 
     @Test

@@ -1304,4 +1304,13 @@ class ExtractorTest {
         assertThat(undated(x)).anyMatch(e -> e.matches("04. (am az|az am)"))
             .noneMatch(e -> e.matches("04. (il|ps|rs|xk|vladimir-putin|volodymyr-zelensky).*"));
     }
+    @Test
+    void aCapitalNamedByItsCountryAndTwoCitiesVisited() {
+        Extraction x = extract("Olaf Scholz flew to the Ethiopian capital for the ceremony. Antony Blinken visited "
+            + "Belgrade and Pristina on Tuesday. Macron landed in Kyiv near the border with Belarus.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("042 olaf-scholz et", "042 antony-blinken rs", "042 emmanuel-macron ua")
+            .noneMatch(e -> e.startsWith("042 emmanuel-macron by"));
+        assertThat(undated(x)).filteredOn(e -> e.startsWith("042 antony-blinken")).hasSize(2);
+    }
 }
