@@ -1137,6 +1137,14 @@ final class EventFinder {
                 out.add(new Actor(a.iri(), a.evidence() * 0.6));
             }
         }
+        String own = sources.size() == 1 ? state.actingCountry(sources.get(0).iri()) : null;
+        if (out.isEmpty() && own != null) {
+            // "Beijing recalled its ambassador … and demanded that Vilnius …": the one other country the sentence names
+            List<String> others = state.countriesIn(v.sentence.index()).stream().filter(c -> !c.equals(own)).toList();
+            if (others.size() == 1) {
+                out.add(new Actor(others.get(0), 0.5));
+            }
+        }
         return out;
     }
 

@@ -1313,4 +1313,13 @@ class ExtractorTest {
             .noneMatch(e -> e.startsWith("042 emmanuel-macron by"));
         assertThat(undated(x)).filteredOn(e -> e.startsWith("042 antony-blinken")).hasSize(2);
     }
+    @Test
+    void bordersReopenedBoycottsLiftedAndAnAmbassadorRecalledFromTheOtherCountryNamed() {
+        Extraction x = extract("Armenia and Turkey reopened their shared border to trucks on Monday. Jordan said it "
+            + "would reopen its airspace to Syria. Egypt lifted its boycott of Qatar. Ghana could reopen its border "
+            + "with Togo next week. In May, Vilnius recalled its ambassador, Diana Mickeviciene, and told Beijing to "
+            + "explain itself.", LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).contains("085 jo sy", "085 eg qa", "161 lt cn")
+            .anyMatch(e -> e.matches("085 (am tr|tr am)")).noneMatch(e -> e.startsWith("085 gh"));
+    }
 }
