@@ -814,7 +814,8 @@ final class SentenceView {
                 && state.lastPair(sentence.index(), 4).size() == 2) {
                 sides = state.lastPair(sentence.index(), 4); // "the army … and the RSF began fighting … both sides"
             }
-            for (String c : sides.size() == count ? sides : state.mainCountries(count)) {
+            // the article's most mentioned countries stand in for "the two countries", not for "the four states"
+            for (String c : sides.size() == count ? sides : count == 2 ? state.mainCountries(count) : List.<String>of()) {
                 out.add(new Actor(c, 0.6));
             }
         }

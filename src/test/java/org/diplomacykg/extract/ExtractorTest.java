@@ -1322,4 +1322,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("085 jo sy", "085 eg qa", "161 lt cn")
             .anyMatch(e -> e.matches("085 (am tr|tr am)")).noneMatch(e -> e.startsWith("085 gh"));
     }
+    @Test
+    void theFourStatesAreNotTheArticlesMostMentionedCountries() {
+        Extraction x = extract("Iran praised Qatar. Iran and the United States watched. Iran warned the United States. "
+            + "Saudi Arabia's foreign minister said the four states would resume relations with Doha.",
+            LocalDate.of(2021, 1, 5));
+        assertThat(x.events()).filteredOn(e -> e.sentence() == 3).extracting(ExtractorTest::show)
+            .noneMatch(e -> e.matches("\\S+ (ir|us) .*|\\S+ \\S+ (ir|us).*"));
+    }
 }
