@@ -60,6 +60,18 @@ final class Describer {
                         roleFrom++;
                     }
                     note(v, state, name.entity(), roleFrom, role.end(), role.start());
+                    if ((v.lower(role.start()).equals("its") || v.lower(role.start()).equals("their"))
+                        && state.actingCountry(name.entity()) == null) {
+                        // "Algeria severed relations with Morocco …, its foreign minister, Ramtane Lamamra,
+                        // announced": the country that opens the clause before the role is his
+                        for (int k = 0; k < role.start(); k++) {
+                            Mention m = v.mentionAt[k];
+                            if (m != null && m.entity().kind() == EntityKind.COUNTRY) {
+                                state.describe(name.entity(), null, m.entity().iri(), null);
+                                break;
+                            }
+                        }
+                    }
                     for (int k = role.start(); k < n.start(); k++) {
                         v.apposition[k] = true;
                     }

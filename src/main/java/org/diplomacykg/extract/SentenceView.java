@@ -652,7 +652,7 @@ final class SentenceView {
                 out.add(new Actor(e.iri(), 0.7));
                 return out;
             }
-            if (head.equals("country") || head.equals("nation")) {
+            if (COUNTRY_NOUNS.contains(head)) { // "the country", "accusing the kingdom of hostile actions"
                 String last = countryNamedBefore(n.start());
                 if (last != null) {
                     out.add(new Actor(last, 0.6));
@@ -880,6 +880,9 @@ final class SentenceView {
     }
 
     /** "the country": the country named last before token {@code before}, in this sentence or the one before. */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "emirate", "republic",
+        "monarchy", "sultanate", "principality");
+
     private String countryNamedBefore(int before) {
         String last = null;
         for (Mention m : mentions) {

@@ -1330,4 +1330,12 @@ class ExtractorTest {
         assertThat(x.events()).filteredOn(e -> e.sentence() == 3).extracting(ExtractorTest::show)
             .noneMatch(e -> e.matches("\\S+ (ir|us) .*|\\S+ \\S+ (ir|us).*"));
     }
+    @Test
+    void itsMinisterIsOfTheCountryOpeningTheClauseAndTheKingdomIsTheOtherCountry() {
+        Extraction x = extract("Jordan recalled its ambassador from Israel on Monday, its foreign minister, Ayman "
+            + "Safadi, announced, accusing the kingdom of nothing. Kuwait cut ties with Iraq on Tuesday, its foreign "
+            + "minister, Ahmad Nasser Al-Sabah, said, accusing the republic of hostile acts against Kuwait.",
+            LocalDate.of(2024, 3, 15));
+        assertThat(undated(x)).anyMatch(e -> e.matches("112 \\S+ iq")).noneMatch(e -> e.matches("112 \\S+ (kw|jo)"));
+    }
 }
