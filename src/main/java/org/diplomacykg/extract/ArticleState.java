@@ -249,7 +249,10 @@ final class ArticleState {
         return out;
     }
 
-    /** The {@code count} most recently named distinct people before (sentence, token), within five sentences (a readout names them, then uses "the two leaders" under a few headings). */
+    /**
+     * The {@code count} most recently named distinct people before (sentence, token), within five sentences: a
+     * readout names them, then says "the two leaders" under a few headings.
+     */
     List<Entity> lastPersonsBefore(int sentence, int token, int count) {
         List<Entity> out = new ArrayList<>();
         for (int i = persons.size() - 1; i >= 0 && out.size() < count; i--) {

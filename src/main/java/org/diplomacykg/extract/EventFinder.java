@@ -586,10 +586,12 @@ final class EventFinder {
         boolean said = lexicon.words("speechAnaphors").contains(head);
         boolean praise = p.cameo().startsWith("05"); // one welcomes a decision, not an attack
         boolean incident = lexicon.words("incidentAnaphors").contains(head);
+        java.util.function.Predicate<EventPattern> near = q -> q != p && (said || (general
+            ? !CameoKinds.isReaction(q.cameo()) && !(praise && CameoKinds.isForce(q.cameo()))
+            : named.contains(q.id())));
         ArticleState.EventNote e = incident
             ? state.lastEvent(q -> q != p && CameoKinds.isHostile(q.cameo()), v.sentence.index(), 10)
-            : state.lastEvent(q -> q != p && (said || (general ? !CameoKinds.isReaction(q.cameo())
-            && !(praise && CameoKinds.isForce(q.cameo())) : named.contains(q.id()))), v.sentence.index(), said || general ? 3 : 8);
+            : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8);
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);
         }
@@ -1139,7 +1141,8 @@ final class EventFinder {
         }
         String own = sources.size() == 1 ? state.actingCountry(sources.get(0).iri()) : null;
         if (out.isEmpty() && own != null) {
-            // "Beijing recalled its ambassador … and demanded that Vilnius …": the one other country the sentence names
+            // "Beijing recalled its ambassador … and demanded that Vilnius …": the one other country the sentence
+            // names
             List<String> others = state.countriesIn(v.sentence.index()).stream().filter(c -> !c.equals(own)).toList();
             if (others.size() == 1) {
                 out.add(new Actor(others.get(0), 0.5));

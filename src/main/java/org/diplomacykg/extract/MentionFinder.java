@@ -330,8 +330,9 @@ final class MentionFinder {
             return false;
         }
         for (int k = start; k < end; k++) {
+            String w = t.get(k).lower();
             if (!t.get(k).pos().equals("PROPN") || NOT_NAMES.contains(t.get(k).text())
-                || lexicon.words("orgHeads").contains(t.get(k).lower()) || lexicon.words("titles").contains(t.get(k).lower())) {
+                || lexicon.words("orgHeads").contains(w) || lexicon.words("titles").contains(w)) {
                 return false;
             }
         }
@@ -342,7 +343,8 @@ final class MentionFinder {
         return after || before;
     }
 
-    private static Mention person(List<Token> t, int start, int end, Sentence s, ArticleState state, double confidence) {
+    private static Mention person(List<Token> t, int start, int end, Sentence s, ArticleState state,
+                                  double confidence) {
         String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
         Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
             null, List.of(), false);

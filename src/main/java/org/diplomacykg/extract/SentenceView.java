@@ -815,7 +815,8 @@ final class SentenceView {
                 sides = state.lastPair(sentence.index(), 4); // "the army … and the RSF began fighting … both sides"
             }
             // the article's most mentioned countries stand in for "the two countries", not for "the four states"
-            for (String c : sides.size() == count ? sides : count == 2 ? state.mainCountries(count) : List.<String>of()) {
+            List<String> chosen = sides.size() == count ? sides : count == 2 ? state.mainCountries(count) : List.of();
+            for (String c : chosen) {
                 out.add(new Actor(c, 0.6));
             }
         }
