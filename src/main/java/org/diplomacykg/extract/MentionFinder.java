@@ -289,10 +289,7 @@ final class MentionFinder {
             }
             // "President Ruto", "Mr Abiy": a title vouches for a name the gazetteer lacks; later mentions of the
             // family name find it through the article state.
-            String label = t.get(start).text();
-            Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null,
-                null, null, List.of(), false);
-            return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.7);
+            return person(t, start, end, s, state, 0.7);
         }
         if (s.kind().isHeadline() || len > 5) {
             return null;
@@ -316,9 +313,7 @@ final class MentionFinder {
         if (len > 4 || !personContext(t, start, end, state)) {
             return null;
         }
-        Entity e = new Entity(Iris.entity(EntityKind.PERSON, Slugs.slug(label)), EntityKind.PERSON, label, null, null,
-            null, List.of(), false);
-        return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.8);
+        return person(t, start, end, s, state, 0.8);
     }
 
     /**
@@ -343,6 +338,7 @@ final class MentionFinder {
         return after || before;
     }
 
+    /** A person the gazetteer lacks, named by tokens [start, end) of the sentence. */
     private static Mention person(List<Token> t, int start, int end, Sentence s, ArticleState state,
                                   double confidence) {
         String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
