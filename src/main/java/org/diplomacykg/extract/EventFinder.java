@@ -565,8 +565,9 @@ final class EventFinder {
                 k++; // "welcomed Friday's agreement": a day, not an actor
                 continue;
             }
-            if (!v.pos(k).equals("DET") && !v.pos(k).equals("ADJ")) {
-                return List.of(); // "the board's decision" names whose act it was
+            boolean participle = v.pos(k).equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("ing"));
+            if (!v.pos(k).equals("DET") && !v.pos(k).equals("ADJ") && !v.pos(k).equals("ADV") && !participle) {
+                return List.of(); // "the board's decision" names whose act it was; "the reported strikes" does not
             }
         }
         String head = v.lower(object.head());
@@ -594,6 +595,12 @@ final class EventFinder {
             : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8);
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);
+        }
+        boolean namesForce = named.stream().anyMatch(id -> lexicon.patterns().stream()
+            .anyMatch(q -> q.id().equals(id) && CameoKinds.isForce(q.cameo())));
+        if (e == null && namesForce && !praise) {
+            // "fired missiles at Kyiv", then "condemned the strikes": another word for the same use of force
+            e = state.lastEvent(q -> q != p && CameoKinds.isForce(q.cameo()), v.sentence.index(), 8);
         }
         if (e == null) {
             return List.of();

@@ -52,8 +52,11 @@ final class SentenceView {
         for (int i = 1; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             String pos = k.pos();
+            // "the UN chief/ADJ condemned": after a name too, unless a noun follows ("the UN chief negotiator")
+            boolean afterName = tokens.get(i - 1).pos().equals("PROPN") && tokens.get(i - 1).isCapitalized()
+                && (i + 1 >= tokens.size() || !Set.of("NOUN", "PROPN").contains(tokens.get(i + 1).pos()));
             if ((pos.equals("ADJ") || pos.equals("ADV") || pos.equals("VERB")) && !k.isCapitalized()
-                && tokens.get(i - 1).pos().equals("DET") && lexicon.words("roleNouns").contains(k.lower())) {
+                && (tokens.get(i - 1).pos().equals("DET") || afterName) && lexicon.words("roleNouns").contains(k.lower())) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
