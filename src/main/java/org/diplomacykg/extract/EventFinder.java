@@ -62,6 +62,8 @@ final class EventFinder {
                 if (tr.verb()) {
                     if (verbish(v, i, tr)) {
                         verb(v, state, tr.pattern(), i, end, out);
+                    } else if (tr.pattern().hyphenAgent()) {
+                        hyphenAgent(v, state, tr.pattern(), i, end, out);
                     }
                 } else if (!v.isVerb(i) || v.pos(i).equals("NOUN")) {
                     noun(v, state, tr.pattern(), i, end, out);
@@ -144,6 +146,39 @@ final class EventFinder {
     private boolean cancels(SentenceView v, int k) {
         return v.isVerb(k) && lexicon.triggers(v.lower(k)).stream().anyMatch(t -> t.verb()
             && (t.pattern().cameo().startsWith("16") || t.pattern().cameo().equals("125")));
+    }
+
+    /**
+     * "under a Russian-brokered ceasefire", "the Qatar-mediated talks between Israel and Hamas": the name joined to
+     * the participle did the act; the parties, when named, follow "between".
+     */
+    private void hyphenAgent(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
+        if (i < 2 || !v.t.get(i - 1).text().equals("-") || v.t.get(i - 1).end() != v.t.get(i).begin()
+            || !v.lower(i).endsWith("ed") || i + 1 >= v.size() || Set.of("DET", "ADP", "PUNCT", "CCONJ").contains(v.pos(i + 1))) {
+            return;
+        }
+        Mention agent = null;
+        for (Mention m : v.mentions) {
+            if (m.end() == i - 1 && v.t.get(m.end() - 1).end() == v.t.get(i - 1).begin()) {
+                agent = m;
+            }
+        }
+        Actor a = agent == null ? null : v.actorOf(agent);
+        if (a == null) {
+            return;
+        }
+        // "a US-brokered deal was not signed", "a Qatar-brokered truce could collapse": the clause's verb says
+        for (int k = i + 2; k < v.size() && !v.isComma(k); k++) {
+            if (v.isVerb(k) && !v.isAux(k)) {
+                Modality mod = Modality.of(v, k, lexicon);
+                if (mod == Modality.NEGATED || mod == Modality.HYPOTHETICAL || mod == Modality.REFUSED) {
+                    return;
+                }
+                break;
+            }
+        }
+        List<Actor> parties = betweenParties(v, i + 1, Math.min(v.size(), i + 8));
+        emit(v, state, p, p.cameo(), i, end, List.of(a), parties, List.of(), null, 0.85, out);
     }
 
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
@@ -1592,7 +1627,9 @@ final class EventFinder {
             int same = -1;
             for (int k = 0; k < out.size(); k++) {
                 Found o = out.get(k);
-                if (o.cameo().substring(0, 2).equals(f.cameo().substring(0, 2)) && sameActors(o, f)
+                // mediating talks (045) is not taking part in them: "the Qatar-brokered talks" are two acts
+                boolean mediation = o.cameo().equals("045") != f.cameo().equals("045");
+                if (o.cameo().substring(0, 2).equals(f.cameo().substring(0, 2)) && sameActors(o, f) && !mediation
                     && (o.cameo().equals(f.cameo()) || !isRefinedSibling(o, f))) {
                     same = k;
                     break;

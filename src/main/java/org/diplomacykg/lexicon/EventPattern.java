@@ -40,6 +40,8 @@ import java.util.Set;
  *                                 to Doha" is no visit)
  * @param gerundObject             whether a gerund right after the verb satisfies {@code requires} ("denied
  *                                 sending troops")
+ * @param hyphenAgent              whether a name joined by a hyphen to the verb's participle is its agent ("a
+ *                                 Qatar-brokered truce", "Egyptian-mediated talks")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -52,7 +54,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,
-                           boolean activeOnly, boolean gerundObject, List<Refinement> refinements,
+                           boolean activeOnly, boolean gerundObject, boolean hyphenAgent, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

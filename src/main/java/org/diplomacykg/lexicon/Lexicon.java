@@ -164,7 +164,7 @@ public final class Lexicon {
             bool(r, "targetFromObjectModifier"), bool(r, "personObject"), bool(r, "targetFromClause"),
             bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"), cue == null ? null : cue.getLocalName(),
             bool(r, "requiresInfinitive"), bool(r, "requiresTarget"), bool(r, "activeOnly"), bool(r, "gerundObject"),
-            refinements,
+            bool(r, "hyphenAgent"), refinements,
             intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }
