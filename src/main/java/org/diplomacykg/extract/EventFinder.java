@@ -874,9 +874,9 @@ final class EventFinder {
             indirect = before;
             k = before.start() - 1;
         }
-        if (k > 0 && (PARTICLES.contains(v.lower(k)) || v.lower(k).equals("for"))
+        if (k > 0 && (PARTICLES.contains(v.lower(k)) || v.lower(k).equals("for") || v.lower(k).equals("as"))
             && p.supportVerbs().contains(v.lower(k - 1))) {
-            k--; // "carried out air strikes", "applied for a warrant": the support verb's particle or preposition
+            k--; // "carried out air strikes", "applied for a warrant", "acting as mediator": the support verb's particle or preposition
         }
         // The tagger sometimes reads "to resume" in "agreed to resume regular meetings" as a noun.
         boolean infinitive = k > 0 && v.lower(k - 1).equals("to") && p.supportVerbs().contains(v.lower(k));
