@@ -1016,7 +1016,13 @@ final class EventFinder {
                 && !prepositionActors(v, pps, Set.of("with")).isEmpty())) {
                 return;
             }
-            Modality govMod = gov >= 0 ? Modality.of(v, gov, lexicon) : Modality.FACT;
+            int near = gov;
+            for (int q = npStart - 1; near < 0 && q >= Math.max(0, npStart - 5) && !v.isComma(q) && !v.isBoundary(q); q--) {
+                if (v.isVerb(q) && !v.isAux(q)) {
+                    near = q; // "would not take part in any talks with Washington": the verb the phrase hangs on
+                }
+            }
+            Modality govMod = near >= 0 ? Modality.of(v, near, lexicon) : Modality.FACT;
             if (govMod != Modality.FACT && govMod != Modality.DECISION) {
                 return; // "said it would continue the talks" still reports them
             }
