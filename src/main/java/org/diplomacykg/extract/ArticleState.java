@@ -381,6 +381,37 @@ final class ArticleState {
         return out;
     }
 
+    /**
+     * The side {@code actors} are at odds with, by the latest hostile act or criticism (11–20) of the last
+     * {@code window} sentences that involves them: its doers when it was done to them, its targets when they did it.
+     */
+    List<Actor> adversary(List<Actor> actors, int sentence, int window) {
+        Set<String> own = sides(actors);
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventNote e = events.get(i);
+            if (e.sentence() < sentence - window) {
+                return List.of();
+            }
+            String code = e.pattern().cameo();
+            if (code.compareTo("11") < 0 || code.compareTo("21") >= 0) {
+                continue;
+            }
+            boolean against = e.targets().stream().anyMatch(a -> own.contains(a.iri()) || own.contains(actingCountry(a.iri())));
+            boolean by = e.sources().stream().anyMatch(a -> own.contains(a.iri()) || own.contains(actingCountry(a.iri())));
+            List<Actor> other = against && !by ? e.sources() : by && !against ? e.targets() : List.of();
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : other) {
+                if (!own.contains(a.iri()) && !own.contains(actingCountry(a.iri()))) {
+                    out.add(new Actor(a.iri(), a.evidence() * 0.7));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     String actingCountry(String iri) {
         Entity e = entity(iri);
         return e == null ? null : actingCountry(e);

@@ -495,6 +495,9 @@ final class EventFinder {
         if (targets.isEmpty() && p.targetFromAccuser() && !sources.isEmpty()) {
             targets.addAll(accusers(v, state, sources));
         }
+        if (targets.isEmpty() && p.targetFromAdversary() && !sources.isEmpty()) {
+            targets.addAll(state.adversary(sources, v.sentence.index(), 6));
+        }
         sources = speakerForOwnSide(v, state, i, sources);
         if (p.requiresInfinitive() && sources.size() < 2 && prepositionActors(v, pps, Set.of("with")).isEmpty()) {
             return; // one agrees to something with someone: "Kenya and Ethiopia agreed to resume flights"

@@ -28,6 +28,9 @@ import java.util.Set;
  *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
  * @param targetFromEvent          whether, with no other target, an object naming an earlier event ("welcomed the
  *                                 vote", "condemned the launch") makes that event's actors the target
+ * @param targetFromAdversary      whether, with no other target, the side the source is at odds with (by the
+ *                                 latest hostile act or criticism involving it) is the target ("reserved the right
+ *                                 to respond")
  * @param targetFromAccuser        whether, with no other target, whoever last accused or criticised the source is
  *                                 the target ("Iran denied any involvement" after Saudi Arabia blamed it)
  * @param requiresCue              the name of a word list one of whose entries must follow the verb's object in
@@ -53,6 +56,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
+                           boolean targetFromAdversary,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,
                            boolean activeOnly, boolean gerundObject, boolean hyphenAgent, List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
