@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.diplomacykg.Version;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.fact.Assessment;
@@ -537,6 +538,9 @@ public final class Extractor {
             if (yearModifier(v, t)) {
                 continue; // "suspend a 2018 military agreement": the agreement's year, not the act's
             }
+            if (comparisonBaseline(v, t)) {
+                continue; // "the first visit by a secretary of state since 1945": the last time, not this one
+            }
             int dist = t.begin() >= at ? t.begin() - at : at - t.end();
             boolean crosses = crossesClause(v, Math.min(at, t.begin()), Math.max(at, t.begin()));
             int score = dist + (crosses ? 1000 : 0) + (t.begin() < at ? 20 : 0);
@@ -546,6 +550,27 @@ public final class Extractor {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    private static final Set<String> RECORD_WORDS = Set.of("first", "largest", "biggest", "worst",
+        "highest", "lowest", "deadliest", "longest", "closest");
+
+    /** A time after "since" in a sentence that sets a record: "the first such visit since 1945", "the worst crisis since 2017". */
+    private static boolean comparisonBaseline(SentenceView v, TimeExpression t) {
+        for (int k = 1; k < v.size(); k++) {
+            if (v.t.get(k).begin() == t.begin()) {
+                if (!v.lower(k - 1).equals("since")) {
+                    return false;
+                }
+                for (int j = 0; j < k - 1; j++) {
+                    if (RECORD_WORDS.contains(v.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A bare year between a determiner and a noun: "a 2018 military agreement", "the 2015 nuclear deal". */

@@ -28,6 +28,7 @@ final class TimeFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of)?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:((?i:last|this|next|early|late|mid-?|in|since|by|until|during|from))\\s+)?" + MONTH + "(?![\\w])");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(last|this|next|on|late on|early on)\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern WEEKDAY_ONLY = Pattern.compile("(?:(?:last|this|next|on|late on|early on)\\s+)?" + WEEKDAY);
     private static final Pattern YEAR_P = Pattern.compile("(?<![\\d$€£.,-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![\\d%]|-\\d|\\s*(?:million|billion|troops|soldiers|people))");
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|this week|last week|next week|this month|last month|next month|this year|last year|next year|the year before|a year earlier|a year before|the previous year|the day before|earlier this month|earlier this year|later this year|earlier this week|last weekend|this weekend)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERVAL = Pattern.compile("\\b(?:the|over the|in the)?\\s*(?:previous|past|last|coming|next)\\s+" + NUMBER + "\\s+(years|months|weeks|days|decades)\\b", Pattern.CASE_INSENSITIVE);
@@ -88,6 +89,18 @@ final class TimeFinder {
             add(found, offset, m, value(TimeValue.year(Integer.parseInt(m.group(1)), m.group()), published));
         }
         found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        // "on Monday, July 20": the date the weekday introduces says which Monday
+        for (int i = found.size() - 2; i >= 0; i--) {
+            TimeExpression day = found.get(i);
+            TimeExpression date = found.get(i + 1);
+            String between = text.substring(Math.min(text.length(), Math.max(0, day.end() - offset)),
+                Math.min(text.length(), Math.max(0, date.begin() - offset)));
+            if (WEEKDAY_ONLY.matcher(text.substring(day.begin() - offset, day.end() - offset)).matches()
+                && between.strip().equals(",") && date.value().precision() == TimeValue.Precision.DAY) {
+                found.set(i + 1, new TimeExpression(day.begin(), date.end(), date.value(), date.future()));
+                found.remove(i);
+            }
+        }
         return found;
     }
 

@@ -1338,4 +1338,56 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 15));
         assertThat(undated(x)).anyMatch(e -> e.matches("112 \\S+ iq")).noneMatch(e -> e.matches("112 \\S+ (kw|jo)"));
     }
+
+    @Test
+    void blameOnAPartyAndMockery() {
+        Extraction x = extract("Greece blamed the tensions on Turkey. Poland pinned the blame for the sabotage on Russia. "
+            + "Chile mocked Peru for its decision to close the border.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("112 gr tr", "112 pl ru", "111 cl pe");
+    }
+
+    @Test
+    void theChiefOfAnOrganisationAndAnotherWordForTheStrikesReported() {
+        Extraction x = extract("Russia fired missiles at Kyiv on Friday. The UN chief condemned the reported strikes. "
+            + "The NATO chief criticised the attack.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("195 ru ua", "111 antonio-guterres ru", "111 mark-rutte ru");
+    }
+
+    @Test
+    void mediatorsNamedByAHyphenOrAsActingMediator() {
+        Extraction x = extract("Their forces agreed to disarm under a Russian-brokered ceasefire. The Qatar-mediated "
+            + "talks between Israel and Hamas resumed. Peace talks, with Norway acting as mediator, opened in Oslo. A "
+            + "US-brokered deal between Armenia and Azerbaijan was not signed.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("045 ru -", "045 no -").anyMatch(e -> e.startsWith("045 qa "))
+            .noneMatch(e -> e.startsWith("045 us "));
+    }
+
+    @Test
+    void talksUnderANegatedVerbAreNotHeld() {
+        Extraction x = extract("China said it would not take part in any trilateral talks with the United States and "
+            + "Russia.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).noneMatch(e -> e.startsWith("04"));
+    }
+
+    @Test
+    void aDeadlineToLeaveIsAnExpulsionAndAClosedMissionIsItsCountrys() {
+        Extraction x = extract("Caracas gave Colombian diplomats 72 hours to leave the country. The minister gave the "
+            + "ambassador a letter. Turkish police sealed off the Dutch embassy in Ankara.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("174 ve co", "161 tr nl").filteredOn(e -> e.startsWith("174")).hasSize(1);
+    }
+
+    @Test
+    void reservingTheRightToRespondThreatensTheAdversary() {
+        Extraction x = extract("Chile accused Peru of violating its airspace on Monday. Chile reserves the right to "
+            + "respond to this illegal act, its foreign ministry said. Egypt shot down an Ethiopian drone on Tuesday.",
+            LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("112 cl pe", "130 cl pe", "195 eg et");
+    }
+
+    @Test
+    void aRecordSinceAYearIsNoDateOfTheAct() {
+        Extraction x = extract("Mr Kerry made the first visit to Cuba by a US secretary of state since 1945 on Friday.",
+            LocalDate.of(2015, 8, 14));
+        assertThat(events(x)).contains("042 john-kerry cu 2015-08-14").noneMatch(e -> e.endsWith("1945"));
+    }
 }

@@ -29,6 +29,16 @@ class TimeFinderTest {
     }
 
     @Test
+    void aWeekdayBeforeADateIsThatDate() {
+        TimeValue d = only("Relations were restored on Monday, July 20, in Washington.", LocalDate.of(2015, 8, 14));
+        assertThat(d.iso()).isEqualTo("2015-07-20");
+        assertThat(d.precision()).isEqualTo(TimeValue.Precision.DAY);
+        // a weekday on its own still resolves against publication
+        assertThat(only("Relations were restored on Monday in Washington.", LocalDate.of(2015, 8, 14)).iso())
+            .isEqualTo("2015-08-10");
+    }
+
+    @Test
     void monthWithoutYearIsTheLatestSuchMonthNotAfterPublication() {
         TimeValue nov = only("In November, negotiations were cancelled.", FRIDAY);
         assertThat(nov.iso()).isEqualTo("2022-11");
