@@ -300,10 +300,13 @@ final class EventFinder {
         }
         boolean personPatient = p.personObject() && (requiredScope.stream().anyMatch(n ->
             n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON
+            && (n.end() >= v.size() || !SentenceView.POSSESSIVE_MARKS.contains(v.lower(n.end()))) // not "Erdogan's remarks"
             // "freed five Americans": the people of a country, named by its demonym
             || v.peopleOf(n) != null
-            // "called the Kenyan leader": a role the article resolves to a person
-            || n.headName() == null && v.actors(n).stream().anyMatch(a -> state.entity(a.iri()) != null
+            // "called the Kenyan leader", "detained him": a role or pronoun the article resolves to a person (but
+            // "called Mr Erdogan's comparisons misplaced" names his words, not him)
+            || n.headName() == null && (v.inList("roleNouns", v.lower(n.head())) || v.pos(n.head()).equals("PRON"))
+            && v.actors(n).stream().anyMatch(a -> state.entity(a.iri()) != null
                 && state.entity(a.iri()).kind() == EntityKind.PERSON))
             // "summoned China's ambassador, Qin Gang,": a role the next phrase names
             || !patient.isEmpty() && patient.get(0).headName() == null && patient.get(0).end() + 1 < v.size()
@@ -312,7 +315,7 @@ final class EventFinder {
             && v.np(patient.get(0).end() + 1).headName().entity().kind() == EntityKind.PERSON
             // "released three Russians, among them Vladislav Klyushin": a group, then people named right after
             || !patient.isEmpty() && patient.get(0).headName() == null && v.lower(patient.get(0).head()).endsWith("s")
-            && v.mentions.stream().anyMatch(m -> m.start() >= end && m.start() < end + 10
+            && v.mentions.stream().anyMatch(m -> m.start() >= patient.get(0).end() && m.start() < end + 10
                 && m.entity().kind() == EntityKind.PERSON && !v.lower(m.start() - 1).equals("by")));
         // "denied sending troops": what is denied is an act
         // "denied forcibly deporting children": past a manner adverb
