@@ -328,7 +328,7 @@ final class EventFinder {
             && !thatClauseHas(v, end, p.requires())) {
             return;
         }
-        if (p.personObject() && !objects.isEmpty() && objects.get(0).end() < v.size()) {
+        if (p.personObject() && p.requiresCue() == null && !objects.isEmpty() && objects.get(0).end() < v.size()) {
             int after = objects.get(0).end();
             String w = v.lower(after);
             Np next = v.np(after) != null ? v.np(after) : v.np(after + 1);

@@ -61,6 +61,9 @@ final class Tokenizer {
             } else if ((c == '\'' || c == '’') && i + 1 < end && Character.isUpperCase(text.charAt(i + 1))
                 && i > start && Character.isLetter(text.charAt(i - 1))) {
                 i++; // O'Brien, N'Djamena
+            } else if ((c == '\'' || c == '’') && i == start + 1 && i + 1 < end && Character.isLetter(text.charAt(i + 1))
+                && (text.charAt(start) == 'd' || text.charAt(start) == 'l')) {
+                i++; // a French elision is one word: chargé d'affaires
             } else {
                 break;
             }

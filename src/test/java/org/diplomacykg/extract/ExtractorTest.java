@@ -1390,4 +1390,14 @@ class ExtractorTest {
             LocalDate.of(2015, 8, 14));
         assertThat(events(x)).contains("042 john-kerry cu 2015-08-14").noneMatch(e -> e.endsWith("1945"));
     }
+
+    @Test
+    void insultsPersonaNonGrataAndAChargeDaffairesSummoned() {
+        Extraction x = extract("Mr Erdogan called the Dutch \"Nazi remnants\" on Saturday. Ms Merkel called Mr Erdogan's "
+            + "comparisons \"completely misplaced\". Russia declared two Estonian diplomats persona non grata. The Dutch "
+            + "charge d'affaires was summoned to the Turkish foreign ministry. Mr Cavusoglu flew on to Metz in France.",
+            LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("111 recep-tayyip-erdogan nl", "111 angela-merkel recep-tayyip-erdogan",
+            "174 ru ee", "114 turkish-foreign-ministry nl", "042 mevlut-cavusoglu fr").noneMatch(e -> e.startsWith("041"));
+    }
 }
