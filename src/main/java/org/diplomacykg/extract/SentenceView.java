@@ -1099,8 +1099,10 @@ final class SentenceView {
             List<Np> group = coordinated(n, false);
             int gs = group.get(0).start();
             Np before = gs > 1 && (lower(gs - 1).equals("and") || lower(gs - 1).equals("or")) ? npEndingBefore(gs - 1) : null;
-            if (before != null && governed(before, false)) {
-                // "the meeting between Modi and Sharif was cancelled": the pair is inside a phrase
+            if (before != null && governed(before, false)
+                && !(before.start() > 0 && SUBORDINATORS.contains(lower(before.start() - 1)))) {
+                // "the meeting between Modi and Sharif was cancelled": the pair is inside a phrase (but "since
+                // Biden and Xi met" opens a clause)
                 k = before.start();
                 continue;
             }
@@ -1345,7 +1347,8 @@ final class SentenceView {
                 }
             }
             boolean clauseStart = prev != null && prev.start() > 0 && isVerb(prev.start() - 1)
-                && lexicon.words("speechVerbs").contains(lower(prev.start() - 1)); // "said Putin and Xi would meet"
+                && lexicon.words("speechVerbs").contains(lower(prev.start() - 1)) // "said Putin and Xi would meet"
+                || prev != null && prev.start() > 0 && SUBORDINATORS.contains(lower(prev.start() - 1)); // "since Biden and Xi met"
             if (!joined || prev == null || !insidePp && governed(prev, true) && !clauseStart) {
                 break;
             }
