@@ -1066,6 +1066,17 @@ final class EventFinder {
         if (targets.isEmpty()) {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
         }
+        if (targets.isEmpty() && p.targetFromEvent()) {
+            // "lodged a solemn protest over the shoot-down": whoever did the act the phrase names
+            for (SentenceView.Pp pp : pps) {
+                if (Set.of("over", "about", "against", "regarding", "at").contains(v.lower(pp.prep())) && !pp.group().isEmpty()) {
+                    targets.addAll(eventActors(v, state, p, pp.group().get(0)));
+                    break;
+                }
+            }
+            List<Actor> own = sources;
+            targets.removeIf(a -> own.stream().anyMatch(x -> x.iri().equals(a.iri())));
+        }
         if (p.symmetric()) {
             // "exchanged prisoners, with the UAE acting as mediator": a go-between, not a party
             List<SentenceView.Pp> parties = pps.stream().filter(pp -> {
