@@ -221,18 +221,6 @@ final class SpeechFinder {
         return to;
     }
 
-    /** Whether what was said is about a relationship: "ties", "relations", "bilateral", "cooperation". */
-    boolean aboutRelationship(SentenceView v, Speech s) {
-        WordList relation = lexicon.words("relationNouns");
-        for (int k = s.from(); k < s.to(); k++) {
-            String w = v.lower(k);
-            if (relation.contains(w) || w.equals("bilateral") || w.equals("cooperation") || w.equals("partnership")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The CAMEO code of a statement: 112 when it blames, 130 when a warning threatens, 111 when it criticises,
      * 012 pessimistic, 013 optimistic, 010 otherwise.
