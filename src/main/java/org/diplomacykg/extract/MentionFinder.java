@@ -46,6 +46,10 @@ final class MentionFinder {
         for (int i = 0; i < t.size(); ) {
             Optional<NameMatch> m = lexicon.gazetteer().match(t, i);
             Mention mention = m.map(nm -> choose(nm, t, state)).orElse(null);
+            if (mention != null && qualifiedByAnother(mention, out, t)) {
+                i = mention.end(); // "Pakistan's Foreign Office" is not Britain's
+                continue;
+            }
             if (mention != null) {
                 add(out, at, mention, state, s.index(), t);
                 i = mention.end();
@@ -198,6 +202,9 @@ final class MentionFinder {
             if (c.form() == NameForm.FAMILY_NAME) {
                 continue;
             }
+            if (c.form() == NameForm.CONTEXT_NAME && !countryNamed(c.entity(), state)) {
+                continue; // "the Foreign Office" in a story that has not named Britain
+            }
             if (best == null || state.entities.containsKey(c.entity().iri())
                 && !state.entities.containsKey(best.entity().iri())) {
                 best = c;
@@ -210,8 +217,9 @@ final class MentionFinder {
             return null; // "his girlfriend, Sofia Sapega, a Russian citizen": a given name, not the city
         }
         if (best != null) {
-            double conf = nm.candidates().size() > 1 ? 0.85 : 0.98;
-            return new Mention(nm.start(), nm.end(), best.entity(), best.form(), conf);
+            double conf = nm.candidates().size() > 1 ? 0.85 : best.form() == NameForm.CONTEXT_NAME ? 0.8 : 0.98;
+            NameForm form = best.form() == NameForm.CONTEXT_NAME ? NameForm.NAME : best.form();
+            return new Mention(nm.start(), nm.end(), best.entity(), form, conf);
         }
         String word = t.get(nm.start()).text();
         // A family name inside a longer name is someone else's: "Lee Hsien Loong" is not Lee Jae-myung.
@@ -237,6 +245,30 @@ final class MentionFinder {
             return new Mention(nm.start(), nm.end(), nm.candidates().get(0).entity(), NameForm.FAMILY_NAME, 0.75);
         }
         return null;
+    }
+
+    /**
+     * An organisation of one country named with another's possessive or adjective right before it ("Pakistan's
+     * Foreign Office", "the Pakistani Foreign Office"): the name is that country's own body, not the gazetteer's.
+     */
+    private static boolean qualifiedByAnother(Mention m, List<Mention> before, List<Token> t) {
+        EntityKind k = m.entity().kind();
+        if (m.entity().country() == null || k == EntityKind.COUNTRY || k == EntityKind.CITY || k == EntityKind.PERSON
+            || before.isEmpty()) {
+            return false;
+        }
+        Mention q = before.get(before.size() - 1);
+        boolean possessive = q.end() + 1 == m.start() && Set.of("'s", "’s").contains(t.get(q.end()).lower());
+        boolean adjective = q.end() == m.start() && q.isDemonym();
+        return (possessive || adjective) && q.entity().kind() == EntityKind.COUNTRY
+            && !q.entity().iri().equals(m.entity().country());
+    }
+
+    /** Whether the article has named the entity's country, or something of that country, already. */
+    private static boolean countryNamed(Entity e, ArticleState state) {
+        String c = e.country();
+        return c != null && (state.entities.containsKey(c)
+            || state.entities.values().stream().anyMatch(x -> c.equals(x.country())));
     }
 
     private boolean isNameToken(List<Token> t, int i) {

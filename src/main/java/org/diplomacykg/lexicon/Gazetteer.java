@@ -136,6 +136,7 @@ public final class Gazetteer {
             addForms(names, r, RDFS.label, e, NameForm.NAME);
             addForms(names, r, SKOS.altLabel, e, NameForm.NAME);
             addForms(names, r, DIP.demonym, e, NameForm.DEMONYM);
+            addForms(names, r, DIP.contextLabel, e, NameForm.CONTEXT_NAME);
             if (e.kind() == EntityKind.PERSON) {
                 m.listObjectsOfProperty(r, SCHEMA.familyName).forEach(n ->
                     familyNames.computeIfAbsent(n.asLiteral().getString(), k -> new LinkedHashSet<>()).add(e.iri()));

@@ -54,6 +54,7 @@ public final class DIP {
     // Entity properties
     public static final Property country                       = p("country");
     public static final Property demonym                       = p("demonym");
+    public static final Property contextLabel                  = p("contextLabel");
     public static final Property iso2                          = p("iso2");
     public static final Property iso3                          = p("iso3");
     public static final Property capital                       = p("capital");

@@ -1400,4 +1400,21 @@ class ExtractorTest {
         assertThat(undated(x)).contains("111 recep-tayyip-erdogan nl", "111 angela-merkel recep-tayyip-erdogan",
             "174 ru ee", "114 turkish-foreign-ministry nl", "042 mevlut-cavusoglu fr").noneMatch(e -> e.startsWith("041"));
     }
+
+    @Test
+    void aForeignOfficeIsBritainsOnlyWhereBritainIsTheStory() {
+        Extraction pk = extract("Iran struck targets in Pakistan on Tuesday. Pakistan's Foreign Office summoned the Iranian "
+            + "envoy.", LocalDate.of(2024, 1, 18));
+        assertThat(undated(pk)).contains("114 pk ir").noneMatch(e -> e.contains("fcdo"));
+        Extraction gb = extract("Britain expelled a Russian diplomat on Tuesday. The Foreign Office summoned the Russian "
+            + "ambassador. Iran lodged a protest over the expulsion.", LocalDate.of(2024, 1, 18));
+        assertThat(undated(gb)).contains("174 gb ru", "114 fcdo ru");
+    }
+
+    @Test
+    void aProtestOverAnActReportedBeforeIsAimedAtItsDoer() {
+        Extraction x = extract("Egypt shot down an Ethiopian drone on Tuesday. Ethiopia lodged a protest over the "
+            + "incident.", LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("195 eg et", "114 et eg");
+    }
 }
