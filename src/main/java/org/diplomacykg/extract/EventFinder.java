@@ -150,7 +150,7 @@ final class EventFinder {
 
     /**
      * "under a Russian-brokered ceasefire", "the Qatar-mediated talks between Israel and Hamas": the name joined to
-     * the participle did the act; the parties, when named, follow "between".
+     * the participle did the act.
      */
     private void hyphenAgent(SentenceView v, ArticleState state, EventPattern p, int i, int end, List<Found> out) {
         if (i < 2 || !v.t.get(i - 1).text().equals("-") || v.t.get(i - 1).end() != v.t.get(i).begin()
@@ -177,8 +177,7 @@ final class EventFinder {
                 break;
             }
         }
-        List<Actor> parties = betweenParties(v, i + 1, Math.min(v.size(), i + 8));
-        emit(v, state, p, p.cameo(), i, end, List.of(a), parties, List.of(), null, 0.85, out);
+        emit(v, state, p, p.cameo(), i, end, List.of(a), List.of(), List.of(), null, 0.85, out);
     }
 
     /** A verb trigger needs a verb: tagged so, or a form no noun has ("met", "attacked", "spoke"). */
@@ -1028,6 +1027,11 @@ final class EventFinder {
                     near = q; // "would not take part in any talks with Washington": the verb the phrase hangs on
                 }
             }
+            for (int q = npStart - 1; near < 0 && q >= Math.max(0, npStart - 6) && !v.isComma(q) && !v.isBoundary(q); q--) {
+                if (lexicon.words("modals").contains(v.lower(q)) && !v.pos(q).equals("PROPN")) {
+                    return; // "it would have been the first trip to China since 2018"
+                }
+            }
             Modality govMod = near >= 0 ? Modality.of(v, near, lexicon) : Modality.FACT;
             if (govMod != Modality.FACT && govMod != Modality.DECISION) {
                 return; // "said it would continue the talks" still reports them
@@ -1100,7 +1104,11 @@ final class EventFinder {
      */
     private boolean occurred(SentenceView v, int npEnd) {
         WordList happen = lexicon.words("occurrenceVerbs");
+        WordList unrealised = lexicon.words("unrealisedPredicates");
         for (int k = npEnd; k < v.size() && !v.isBoundary(k); k++) {
+            if (v.isAux(k) && k + 1 < v.size() && unrealised.contains(v.lower(k + 1))) {
+                return false; // "a visit has been rumoured for next month", "talks are expected"
+            }
             if (v.isVerb(k) && !v.isAux(k) && !v.relative[k]) {
                 if (happen.matchAt(v.t, k) == 0) {
                     return true;
@@ -1279,7 +1287,9 @@ final class EventFinder {
             }
         }
         List<Actor> src = distinct(sources.isEmpty() ? v.frontedClauseSubject(i) : sources);
-        List<Actor> tgt = distinct(targets);
+        // A mediator acts on no one: the parties it mediates between are the talks' actors, not its targets, so
+        // "brokered by Qatar" and "Qatar mediated the talks between the US and Iran" are one event.
+        List<Actor> tgt = cameo.equals("045") ? new ArrayList<>() : distinct(targets);
         Entity treaty = treaty(v, i);
         if (treaty == null) {
             for (int k = end; k < Math.min(v.size(), end + 8); k++) {

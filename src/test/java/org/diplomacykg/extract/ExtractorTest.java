@@ -903,8 +903,9 @@ class ExtractorTest {
         Extraction x = extract("The African Union mediated talks between Ethiopia and Eritrea in Pretoria. A Saudi-led "
             + "coalition has been fighting the Iran-aligned Houthi movement. Germany will deliver three more Patriot air "
             + "defence systems to Ukraine, Chancellor Olaf Scholz announced.", LocalDate.of(2024, 3, 20));
-        assertThat(undated(x)).contains("045 african-union et", "045 african-union er", "190 sa houthis",
-            "0332 olaf-scholz ua").noneMatch(e -> e.startsWith("190 sa ir"));
+        // a mediator has no target: the parties are those of the talks (the corpus's convention for 045)
+        assertThat(undated(x)).contains("045 african-union -", "190 sa houthis", "0332 olaf-scholz ua")
+            .noneMatch(e -> e.startsWith("190 sa ir")).noneMatch(e -> e.startsWith("045 african-union e"));
     }
 
     @Test
