@@ -183,7 +183,8 @@ public final class Extractor {
             }
             String sentenceSpeaker = null;
             TimeValue sentenceDate = null;
-            for (SpeechFinder.Speech sp : speechFinder.find(v)) {
+            List<SpeechFinder.Speech> speeches = speechFinder.find(v);
+            for (SpeechFinder.Speech sp : speeches) {
                 TimeValue own = speechDate(v, sp, st);
                 for (Actor speaker : sp.speakers()) {
                     // Reported speech without a date of its own shares the date of the same side's last dated
@@ -214,7 +215,11 @@ public final class Extractor {
                     if (v.sentence.kind().isHeadline()) {
                         continue;
                     }
-                    Actor target = statementTarget(v, sp, speaker, state);
+                    // "…, and Vyacheslav Volodin said …": who speaks next in the sentence is not spoken about
+                    Set<String> otherSpeakers = new java.util.HashSet<>();
+                    speeches.stream().filter(o -> o != sp).forEach(o -> o.speakers().forEach(a -> otherSpeakers.add(a.iri())));
+                    otherSpeakers.remove(speaker.iri());
+                    Actor target = statementTarget(v, sp, speaker, state, otherSpeakers);
                     String code = speechFinder.tone(v, sp);
                     // A hopeful comment counts without a target ("called the deal a beacon of hope"); anything
                     // else must be about someone.
@@ -696,14 +701,15 @@ public final class Extractor {
      * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
      * pair.
      */
-    private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
+    private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state,
+                                  Set<String> otherSpeakers) {
         String speakerCountry = state.actingCountry(speaker.iri());
         for (Mention m : v.mentions) {
             if (m.start() < sp.from() || m.end() > sp.to()) {
                 continue;
             }
             Actor a = v.actorOf(m);
-            if (a == null || a.iri().equals(speaker.iri())) {
+            if (a == null || a.iri().equals(speaker.iri()) || otherSpeakers.contains(a.iri())) {
                 continue;
             }
             String c = state.actingCountry(a.iri());
