@@ -570,10 +570,32 @@ final class EventFinder {
      * "warned that Sweden should not expect support", "warning that Russia would respond if the United States
      * tested first": the first actor in the clause that is neither a source nor of a source's country.
      */
+    /** ", and Vyacheslav Volodin said": a comma, a conjunction and a subject with its verb start another clause. */
+    private static boolean newClause(SentenceView v, int k) {
+        if (!v.isComma(k) || k + 2 >= v.size() || !Set.of("and", "but").contains(v.lower(k + 1))) {
+            return false;
+        }
+        Np n = v.np(k + 2);
+        if (n == null || n.start() != k + 2 || n.end() >= v.size()) {
+            return false;
+        }
+        int after = n.end();
+        if (v.isComma(after)) { // "…, and Vyacheslav Volodin, the speaker of the Duma, said"
+            int close = after + 1;
+            while (close < Math.min(v.size(), after + 12) && !v.isComma(close)) {
+                close++;
+            }
+            after = close + 1;
+        }
+        return after < v.size() && v.isVerb(after);
+    }
+
     private List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
         Set<String> own = state.sides(sources);
         int stop = from;
-        while (stop < v.size() && stop < from + 25 && !lexicon.words("conditionals").contains(v.lower(stop))) {
+        while (stop < v.size() && stop < from + 25 && !lexicon.words("conditionals").contains(v.lower(stop))
+            // "…, and Vyacheslav Volodin said …": another clause begins
+            && !newClause(v, stop)) {
             stop++; // "threatened to use force if Bazoum was not reinstated": the condition names no target
         }
         for (Mention m : v.mentions) {
@@ -607,7 +629,18 @@ final class EventFinder {
             }
             boolean participle = v.pos(k).equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("ing"));
             if (!v.pos(k).equals("DET") && !v.pos(k).equals("ADJ") && !v.pos(k).equals("ADV") && !participle) {
-                return List.of(); // "the board's decision" names whose act it was; "the reported strikes" does not
+                // "the board's decision" names whose act it was: the organisation "the board" stands for
+                if (k == object.start() + 1 && v.lower(object.start()).equals("the") && k + 1 < object.head()
+                    && SentenceView.POSSESSIVE_MARKS.contains(v.lower(k + 1))) {
+                    Entity e = state.anaphor(v.lower(k), v.sentence.index());
+                    if (e == null) {
+                        e = state.namedWithHead(v.lower(k), v.sentence.index());
+                    }
+                    if (e != null) {
+                        return List.of(new Actor(e.iri(), 0.65));
+                    }
+                }
+                return List.of(); // "the reported strikes" does not
             }
         }
         String head = v.lower(object.head());

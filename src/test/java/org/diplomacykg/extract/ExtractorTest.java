@@ -1418,4 +1418,15 @@ class ExtractorTest {
             + "incident.", LocalDate.of(2025, 3, 12));
         assertThat(undated(x)).contains("195 eg et", "114 et eg");
     }
+
+    @Test
+    void theCourtsRulingIsTheCourtsAndSpeakersLaterInTheSentenceAreNoTargets() {
+        Extraction x = extract("The International Court of Justice ordered Israel on Friday to prevent acts of genocide in "
+            + "Gaza. South Africa welcomed the court's ruling.", LocalDate.of(2024, 1, 27));
+        assertThat(undated(x)).contains("051 za icj");
+        Extraction y = extract("Maria Zakharova, the spokeswoman for Russia's Foreign Ministry, warned that any "
+            + "confiscation of Russian assets would draw a harsh response, and Vyacheslav Volodin "
+            + "said Moscow would answer in kind.", LocalDate.of(2024, 4, 25));
+        assertThat(undated(y)).noneMatch(e -> e.startsWith("130 maria-zakharova") && e.contains("volodin"));
+    }
 }
