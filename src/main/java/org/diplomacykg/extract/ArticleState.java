@@ -153,6 +153,11 @@ final class ArticleState {
         this.published = article.published();
     }
 
+    /** An entity the article refers to by its post alone ("the Pakistani prime minister"): described like a named one. */
+    void referred(Entity e) {
+        entities.putIfAbsent(e.iri(), e);
+    }
+
     void met(Mention m, int sentence) {
         Entity e = m.entity();
         entities.putIfAbsent(e.iri(), e);

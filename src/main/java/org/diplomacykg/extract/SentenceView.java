@@ -696,8 +696,12 @@ final class SentenceView {
         }
         if ((proxy || role) && !n.modifiers().isEmpty()) {
             if (role) {
-                Entity holder = state.resolveRole(head, n.modifiers());
+                // "the Pakistani prime minister": the post's own noun may be two words
+                String post = n.head() > n.start() && lexicon.gazetteer().isRoleNoun(lower(n.head() - 1) + " " + head)
+                    ? lower(n.head() - 1) + " " + head : head;
+                Entity holder = state.resolveRole(post, n.modifiers());
                 if (holder != null) {
+                    state.referred(holder);
                     out.add(new Actor(holder.iri(), 0.85));
                     return out;
                 }
