@@ -648,6 +648,16 @@ final class SentenceView {
                 || lower(n.end()).equals("at") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON
                 && afterName.kind() != EntityKind.COUNTRY);
         boolean ofName = afterName != null && (lower(n.end()).equals("of") || ownerNamed);
+        // "the foreign minister" after "Pakistan's foreign minister, Shah Mahmood Qureshi": the one named with it
+        String twoWord = n.end() - n.start() == 3 ? lower(n.start() + 1) + " " + head : null;
+        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && twoWord != null
+            && lexicon.words("roleNouns").matchAt(t, n.start() + 1) == 2 && !ofName) {
+            Entity holder = state.soleHolder(twoWord, sentence.index());
+            if (holder != null) {
+                out.add(new Actor(holder.iri(), 0.7));
+                return out;
+            }
+        }
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
             Entity e = state.anaphor(head, sentence.index());

@@ -1437,4 +1437,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("036 imran-khan in");
         assertThat(x.entities()).anyMatch(e -> e.iri().endsWith("/imran-khan") && e.label().equals("Imran Khan"));
     }
+
+    @Test
+    void theTwoWordPostLaterIsThePersonNamedWithIt() {
+        Extraction x = extract("Shah Mahmood Qureshi, Pakistan's foreign minister, met the Chinese ambassador on Monday. "
+            + "The foreign minister later accused India of aggression.", LocalDate.of(2019, 3, 1));
+        assertThat(undated(x)).contains("112 shah-mahmood-qureshi in");
+    }
 }
