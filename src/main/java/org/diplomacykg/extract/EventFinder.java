@@ -1619,12 +1619,18 @@ final class EventFinder {
     /** Whether a word of the list occurs from {@code from} to the end of the clause (at most ten words on). */
     private boolean cueInClause(SentenceView v, String list, int from) {
         WordList cues = lexicon.words(list);
-        for (int k = from; k < Math.min(v.size(), from + 10); k++) {
+        // twelve words of the clause itself: an apposition or relative clause in between does not count ("told
+        // Iran's envoy, Reza Amiri Moghaddam, who had travelled home the day before, not to return")
+        int counted = 0;
+        for (int k = from; k < v.size() && counted < 12; k++) {
             if (k > from && (v.isBoundary(k) || v.lower(k).equals(".") || v.lower(k).equals(";"))) {
                 return false;
             }
             if (cues.matchAt(v.t, k) > 0) {
                 return true;
+            }
+            if (!v.apposition[k] && !v.relative[k]) {
+                counted++;
             }
         }
         return false;

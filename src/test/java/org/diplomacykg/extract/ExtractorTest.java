@@ -1444,4 +1444,14 @@ class ExtractorTest {
             + "The foreign minister later accused India of aggression.", LocalDate.of(2019, 3, 1));
         assertThat(undated(x)).contains("112 shah-mahmood-qureshi in");
     }
+
+    @Test
+    void anOrderToLeaveExpelsAndBarringReturnReducesRelationsButTellingIsNeither() {
+        Extraction x = extract("Blinken told the Chinese ambassador that the balloon was unacceptable. Kenya ordered the "
+            + "Somali ambassador and all but one of his staff to leave Nairobi within 48 hours. Pakistan told Iran's "
+            + "envoy, Reza Amiri Moghaddam, who had travelled home the day before, not to return to his post.",
+            LocalDate.of(2024, 1, 18));
+        assertThat(undated(x)).contains("174 ke so").anyMatch(e -> e.startsWith("161 pk "))
+            .noneMatch(e -> e.startsWith("174 antony-blinken")).noneMatch(e -> e.startsWith("174 pk"));
+    }
 }
