@@ -28,6 +28,14 @@ final class CameoKinds {
         return cameo.compareTo("13") >= 0 && cameo.compareTo("21") < 0;
     }
 
+    /**
+     * What "the incident", "the episode" or "the act" can refer to: a threat, a show or use of force, a coercive act
+     * (13, 15, 17–20), not a protest or a reduction of relations (14, 16) taken in response.
+     */
+    static boolean isIncident(String cameo) {
+        return isHostile(cameo) && !cameo.startsWith("14") && !cameo.startsWith("16");
+    }
+
     /** Military posture, assault, fighting and mass violence (15, 18–20). */
     static boolean isForce(String cameo) {
         return cameo.startsWith("15") || cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");

@@ -664,7 +664,7 @@ final class EventFinder {
             ? !CameoKinds.isReaction(q.cameo()) && !(praise && CameoKinds.isForce(q.cameo()))
             : named.contains(q.id())));
         ArticleState.EventNote e = incident
-            ? state.lastEvent(q -> q != p && CameoKinds.isHostile(q.cameo()), v.sentence.index(), 10)
+            ? state.lastEvent(q -> q != p && CameoKinds.isIncident(q.cameo()), v.sentence.index(), 10)
             : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8);
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);

@@ -765,7 +765,7 @@ public final class Extractor {
             // "the incident" is the last hostile act; "the remarks" anything said; "the decision" no reaction
             boolean incident = lexicon.words("incidentAnaphors").contains(w);
             boolean said = lexicon.words("speechAnaphors").contains(w);
-            ArticleState.EventNote e = state.lastEvent(p -> nouns.isEmpty() ? incident ? CameoKinds.isHostile(p.cameo())
+            ArticleState.EventNote e = state.lastEvent(p -> nouns.isEmpty() ? incident ? CameoKinds.isIncident(p.cameo())
                     : said || !CameoKinds.isReaction(p.cameo()) : nouns.stream().anyMatch(t -> t.pattern() == p),
                 v.sentence.index(), incident && nouns.isEmpty() ? 10 : 2);
             if (e == null) {

@@ -1454,4 +1454,15 @@ class ExtractorTest {
         assertThat(undated(x)).contains("174 ke so").anyMatch(e -> e.startsWith("161 pk "))
             .noneMatch(e -> e.startsWith("174 antony-blinken")).noneMatch(e -> e.startsWith("174 pk"));
     }
+
+    @Test
+    void entryBansAndFreightAndTheIncidentIsNotTheSanctionAnsweringIt() {
+        Extraction x = extract("Russia barred eight senior US officials from entering the country. China suspended a "
+            + "direct freight service to Lithuania.", LocalDate.of(2021, 8, 20));
+        assertThat(undated(x)).contains("163 ru us", "163 cn lt");
+        Extraction y = extract("Belarus forced a Ryanair flight to land in Minsk on Sunday. Lithuania said it would bar "
+            + "all flights from crossing Belarusian airspace. NATO's secretary general, Jens Stoltenberg, called the "
+            + "episode \"a serious and dangerous incident\".", LocalDate.of(2021, 5, 25));
+        assertThat(undated(y)).noneMatch(e -> e.startsWith("111 jens-stoltenberg lt"));
+    }
 }
