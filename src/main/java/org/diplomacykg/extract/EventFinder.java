@@ -112,6 +112,8 @@ final class EventFinder {
         return end;
     }
 
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'");
+
     private static final Set<String> SPLIT_PARTICLES = Set.of("back", "over", "off", "out", "up", "home", "down", "away");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
@@ -134,9 +136,16 @@ final class EventFinder {
         }
         int k = i + 1;
         for (String w : tr.tail()) {
+            while (k < v.size() && QUOTE_MARKS.contains(v.t.get(k).text())) {
+                k++; // "stood “in solidarity” with Lithuania": quoted words of the phrase
+            }
             if (k >= v.size() || !v.lower(k).equals(w)) {
                 return -1;
             }
+            k++;
+        }
+        while (k < v.size() && QUOTE_MARKS.contains(v.t.get(k).text()) && k + 1 < v.size()
+            && tr.tail().size() > 0 && !v.isBoundary(k + 1)) {
             k++;
         }
         return k;

@@ -1465,4 +1465,11 @@ class ExtractorTest {
             + "episode \"a serious and dangerous incident\".", LocalDate.of(2021, 5, 25));
         assertThat(undated(y)).noneMatch(e -> e.startsWith("111 jens-stoltenberg lt"));
     }
+
+    @Test
+    void solidarityStatedWithAVerbEvenInQuotes() {
+        Extraction x = extract("The State Department said the United States stood \u201cin solidarity\u201d with Lithuania. "
+            + "Hungary sided with Beijing.", LocalDate.of(2021, 11, 23));
+        assertThat(undated(x)).contains("051 us-state-department lt", "051 hu cn");
+    }
 }
