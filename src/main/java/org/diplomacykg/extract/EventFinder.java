@@ -1342,6 +1342,11 @@ final class EventFinder {
             }
         }
         tgt.removeIf(a -> src.stream().anyMatch(s -> s.iri().equals(a.iri())));
+        if (p.symmetric() && src.size() >= 2) {
+            // "the two leaders agreed to relaunch the Japan-ROK dialogue": the parties act together, not on
+            // their own countries
+            tgt.removeIf(a -> src.stream().anyMatch(s -> sameSide(state, s, a)));
+        }
         if (!p.symmetric()) {
             // "suspended contacts between London and Moscow" (said by London): the other side is the target;
             // an act towards one's own side is domestic, not diplomacy.

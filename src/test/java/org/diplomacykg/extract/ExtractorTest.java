@@ -1472,4 +1472,11 @@ class ExtractorTest {
             + "Hungary sided with Beijing.", LocalDate.of(2021, 11, 23));
         assertThat(undated(x)).contains("051 us-state-department lt", "051 hu cn");
     }
+
+    @Test
+    void partiesAgreeingTogetherDoNotActOnTheirOwnCountries() {
+        Extraction x = extract("Prime Minister Kishida held a summit with President Yoon in Tokyo on Thursday. The two "
+            + "leaders agreed to relaunch the Japan-ROK Security Dialogue.", LocalDate.of(2023, 3, 16));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("036 ")).noneMatch(e -> e.matches("030 \\S+ (jp|kr)"));
+    }
 }
