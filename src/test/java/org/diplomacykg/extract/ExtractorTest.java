@@ -1479,4 +1479,12 @@ class ExtractorTest {
             + "leaders agreed to relaunch the Japan-ROK Security Dialogue.", LocalDate.of(2023, 3, 16));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("036 ")).noneMatch(e -> e.matches("030 \\S+ (jp|kr)"));
     }
+
+    @Test
+    void missilesThatHitAttackButSanctionsThatHitAnEconomyDoNot() {
+        Extraction x = extract("Russian missiles hit Kyiv overnight. Beijing hit out at Washington on Monday. Western "
+            + "sanctions hit Russia's economy hard. Iran hit back at Israel.", LocalDate.of(2024, 1, 18));
+        assertThat(undated(x)).contains("190 ru ua", "111 cn us").noneMatch(e -> e.startsWith("190 cn"))
+            .noneMatch(e -> e.endsWith(" ru")).noneMatch(e -> e.startsWith("190 ir"));
+    }
 }
