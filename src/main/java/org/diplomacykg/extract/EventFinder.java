@@ -396,6 +396,14 @@ final class EventFinder {
                 // "the ambassador was summoned to the Russian foreign ministry": where one is called to acts
                 sources = prepositionActors(v, pps, p.sourcePrepositions());
             }
+            if (sources.isEmpty() && p.sourceFromObjectModifier()) {
+                // "Georgia's ambassador was recalled from Kyiv": Georgia recalled its own envoy
+                List<Actor> owners = new ArrayList<>();
+                for (Np n : subject) {
+                    owners.addAll(modifierActors(v, n));
+                }
+                sources = owners;
+            }
             if (!themeObject) {
                 targets.addAll(v.actors(subject));
             }

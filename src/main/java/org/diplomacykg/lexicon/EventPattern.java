@@ -23,6 +23,8 @@ import java.util.Set;
  * @param bareNoun                 whether the noun alone reports the event
  * @param requiresModifier         whether a noun trigger needs a refinement modifier
  * @param targetFromObjectModifier whether the target is the country qualifying the object
+ * @param sourceFromObjectModifier whether, in the passive with no agent, whose the theme is acts ("Georgia's ambassador
+ *                                 was recalled": Georgia recalled him)
  * @param personObject             whether a named person as object satisfies {@code requires}
  * @param targetFromClause         whether, with no target otherwise, the target is the first actor of another
  *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
@@ -54,7 +56,8 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            String requiresPreposition, String excludesPreposition,
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
-                           boolean requiresModifier, boolean targetFromObjectModifier, boolean personObject,
+                           boolean requiresModifier, boolean targetFromObjectModifier, boolean sourceFromObjectModifier,
+                           boolean personObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
                            boolean targetFromAdversary,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,

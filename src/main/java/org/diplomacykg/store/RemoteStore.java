@@ -166,8 +166,31 @@ public final class RemoteStore implements Store {
         try {
             connection.update(request);
         } catch (RuntimeException e) {
-            throw new StoreException(dataset + ": update failed: " + e.getMessage(), e);
+            String reason = e.getMessage();
+            org.apache.jena.atlas.web.HttpException h = httpCause(e);
+            if (h != null && h.getStatusCode() < 0) {
+                // The server can answer (401 to an unauthenticated writer) and close before reading a large body,
+                // which the client sees as a broken connection: ask again with nothing to send to read its answer.
+                try {
+                    connection.update(new UpdateRequest());
+                } catch (RuntimeException probe) {
+                    org.apache.jena.atlas.web.HttpException p = httpCause(probe);
+                    if (p != null && p.getStatusCode() > 0) {
+                        reason = p.getMessage();
+                    }
+                }
+            }
+            throw new StoreException(dataset + ": update failed: " + reason, e);
         }
+    }
+
+    private static org.apache.jena.atlas.web.HttpException httpCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.jena.atlas.web.HttpException h) {
+                return h;
+            }
+        }
+        return null;
     }
 
     @Override
