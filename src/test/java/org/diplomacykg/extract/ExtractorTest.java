@@ -1487,4 +1487,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 ru ua", "111 cn us").noneMatch(e -> e.startsWith("190 cn"))
             .noneMatch(e -> e.endsWith(" ru")).noneMatch(e -> e.startsWith("190 ir"));
     }
+
+    @Test
+    void congratulationsSentAndTalksByPhone() {
+        Extraction x = extract("Xi Jinping sent a congratulatory message to Vladimir Putin on Tuesday. Mr Erdogan spoke "
+            + "with Mr Zelensky by phone.", LocalDate.of(2024, 5, 10));
+        assertThat(undated(x)).contains("051 xi-jinping vladimir-putin").anyMatch(e -> e.startsWith("041 recep-tayyip-erdogan"))
+            .noneMatch(e -> e.startsWith("040 recep-tayyip-erdogan"));
+    }
 }
