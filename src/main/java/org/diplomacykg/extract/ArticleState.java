@@ -481,6 +481,21 @@ final class ArticleState {
         return holders.get(ranked.get(0).getKey());
     }
 
+    /** The holder, on the publication day, of the post called {@code role} in a country (or its government). */
+    Entity resolveRoleOf(String role, String country) {
+        if (published == null || country == null) {
+            return null;
+        }
+        List<Entity> holders = new ArrayList<>();
+        for (Post p : lexicon.gazetteer().postsCalled(role)) {
+            String in = p.postIn();
+            if (in != null && (in.equals(country) || country.equals(actingCountry(in)))) {
+                holders.addAll(lexicon.gazetteer().holders(p.iri(), published));
+            }
+        }
+        return holders.size() == 1 ? holders.get(0) : null;
+    }
+
     Entity resolveRole(String role, List<Mention> qualifierMentions) {
         if (LEADER_NOUNS.contains(role)) {
             // "the Argentine leader": whoever leads that country, preferring the one the article has named

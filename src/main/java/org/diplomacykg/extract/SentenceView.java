@@ -648,6 +648,24 @@ final class SentenceView {
                 || lower(n.end()).equals("at") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON
                 && afterName.kind() != EntityKind.COUNTRY);
         boolean ofName = afterName != null && (lower(n.end()).equals("of") || ownerNamed);
+        String fronted = (proxy || role) && n.modifiers().isEmpty() && n.headName() == null
+            && (lower(n.start()).equals("the") || n.end() - n.start() == 1) ? frontedCapital(n.start()) : null;
+        if (fronted != null) {
+            // "In Taipei, the foreign ministry condemned …": the government seated in the city the sentence opens with
+            if (role) {
+                String post = n.head() > n.start() + 1 && lexicon.gazetteer().isRoleNoun(lower(n.head() - 1) + " " + head)
+                    ? lower(n.head() - 1) + " " + head : head;
+                Entity holder = state.resolveRoleOf(post, fronted);
+                if (holder != null) {
+                    state.referred(holder);
+                    out.add(new Actor(holder.iri(), 0.75));
+                    return out;
+                }
+            } else {
+                out.add(new Actor(fronted, 0.75));
+                return out;
+            }
+        }
         // "the foreign minister" after "Pakistan's foreign minister, Shah Mahmood Qureshi": the one named with it
         String twoWord = n.end() - n.start() == 3 ? lower(n.start() + 1) + " " + head : null;
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && twoWord != null
@@ -900,6 +918,26 @@ final class SentenceView {
     /** "the country": the country named last before token {@code before}, in this sentence or the one before. */
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "emirate", "republic",
         "monarchy", "sultanate", "principality");
+
+    /**
+     * The country whose capital (or seat of government) opens the sentence as "In Taipei, …", when the phrase at
+     * {@code start} follows that comma directly or after a time phrase; null otherwise.
+     */
+    private String frontedCapital(int start) {
+        if (t.size() < 4 || !lower(0).equals("in") || mentionAt[1] == null) {
+            return null;
+        }
+        Mention m = mentionAt[1];
+        int comma = m.end();
+        if (comma >= t.size() || !isComma(comma) || start != comma + 1) {
+            return null;
+        }
+        Entity e = m.entity();
+        if (e.metonymFor() != null) {
+            return state.actingCountry(e.metonymFor());
+        }
+        return e.kind() == EntityKind.CITY ? lexicon.gazetteer().countryWithCapital(e.iri()).orElse(null) : null;
+    }
 
     private String countryNamedBefore(int before) {
         String last = null;

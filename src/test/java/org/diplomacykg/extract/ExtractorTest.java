@@ -1495,4 +1495,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("051 xi-jinping vladimir-putin").anyMatch(e -> e.startsWith("041 recep-tayyip-erdogan"))
             .noneMatch(e -> e.startsWith("040 recep-tayyip-erdogan"));
     }
+
+    @Test
+    void aMinistryAfterTheCapitalThatOpensTheSentenceIsThatCountrys() {
+        Extraction x = extract("China downgraded its ties with Lithuania on Sunday. In Taipei, the foreign ministry on "
+            + "Sunday condemned what it called China's \"bullying\" of a fellow democracy.", LocalDate.of(2021, 11, 23));
+        assertThat(undated(x)).contains("161 cn lt", "111 tw cn");
+    }
 }
