@@ -1502,4 +1502,11 @@ class ExtractorTest {
             + "Sunday condemned what it called China's \"bullying\" of a fellow democracy.", LocalDate.of(2021, 11, 23));
         assertThat(undated(x)).contains("161 cn lt", "111 tw cn");
     }
+
+    @Test
+    void suspendingAMultilateralTreatyNeedsNoSingleTarget() {
+        Extraction x = extract("Russia suspended its participation in the Open Skies treaty. Russia suspended its "
+            + "participation in New START.", LocalDate.of(2024, 5, 10));
+        assertThat(undated(x)).contains("164 ru -", "164 ru us");
+    }
 }
