@@ -583,10 +583,6 @@ final class EventFinder {
         return sources;
     }
 
-    /**
-     * "warned that Sweden should not expect support", "warning that Russia would respond if the United States
-     * tested first": the first actor in the clause that is neither a source nor of a source's country.
-     */
     /** ", and Vyacheslav Volodin said": a comma, a conjunction and a subject with its verb start another clause. */
     private static boolean newClause(SentenceView v, int k) {
         if (!v.isComma(k) || k + 2 >= v.size() || !Set.of("and", "but").contains(v.lower(k + 1))) {
@@ -607,6 +603,10 @@ final class EventFinder {
         return after < v.size() && v.isVerb(after);
     }
 
+    /**
+     * "warned that Sweden should not expect support", "warning that Russia would respond if the United States
+     * tested first": the first actor in the clause that is neither a source nor of a source's country.
+     */
     private List<Actor> clauseTarget(SentenceView v, ArticleState state, int from, List<Actor> sources) {
         Set<String> own = state.sides(sources);
         int stop = from;
@@ -1638,7 +1638,7 @@ final class EventFinder {
         return new ArrayList<>(codes);
     }
 
-    /** Whether a word of the list occurs from {@code from} to the end of the clause (at most ten words on). */
+    /** Whether a word of the list occurs from {@code from} to the end of the clause (at most twelve words on). */
     private boolean cueInClause(SentenceView v, String list, int from) {
         WordList cues = lexicon.words(list);
         // twelve words of the clause itself: an apposition or relative clause in between does not count ("told

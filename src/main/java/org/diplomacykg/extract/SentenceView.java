@@ -653,9 +653,7 @@ final class SentenceView {
         if (fronted != null) {
             // "In Taipei, the foreign ministry condemned …": the government seated in the city the sentence opens with
             if (role) {
-                String post = n.head() > n.start() + 1 && lexicon.gazetteer().isRoleNoun(lower(n.head() - 1) + " " + head)
-                    ? lower(n.head() - 1) + " " + head : head;
-                Entity holder = state.resolveRoleOf(post, fronted);
+                Entity holder = state.resolveRoleOf(postNoun(n, head), fronted);
                 if (holder != null) {
                     state.referred(holder);
                     out.add(new Actor(holder.iri(), 0.75));
@@ -724,10 +722,7 @@ final class SentenceView {
         }
         if ((proxy || role) && !n.modifiers().isEmpty()) {
             if (role) {
-                // "the Pakistani prime minister": the post's own noun may be two words
-                String post = n.head() > n.start() && lexicon.gazetteer().isRoleNoun(lower(n.head() - 1) + " " + head)
-                    ? lower(n.head() - 1) + " " + head : head;
-                Entity holder = state.resolveRole(post, n.modifiers());
+                Entity holder = state.resolveRole(postNoun(n, head), n.modifiers());
                 if (holder != null) {
                     state.referred(holder);
                     out.add(new Actor(holder.iri(), 0.85));
@@ -919,9 +914,15 @@ final class SentenceView {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "emirate", "republic",
         "monarchy", "sultanate", "principality");
 
+    /** "the Pakistani prime minister": the post's noun, two words when the gazetteer knows them as one post. */
+    private String postNoun(Np n, String head) {
+        String two = n.head() > n.start() ? lower(n.head() - 1) + " " + head : null;
+        return two != null && lexicon.gazetteer().isRoleNoun(two) ? two : head;
+    }
+
     /**
      * The country whose capital (or seat of government) opens the sentence as "In Taipei, …", when the phrase at
-     * {@code start} follows that comma directly or after a time phrase; null otherwise.
+     * {@code start} follows that comma directly; null otherwise.
      */
     private String frontedCapital(int start) {
         if (t.size() < 4 || !lower(0).equals("in") || mentionAt[1] == null) {
