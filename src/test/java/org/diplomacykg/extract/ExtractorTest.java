@@ -1509,4 +1509,11 @@ class ExtractorTest {
             + "participation in New START.", LocalDate.of(2024, 5, 10));
         assertThat(undated(x)).contains("164 ru -", "164 ru us");
     }
+
+    @Test
+    void refusingWhatTheOtherSideAsksIsARejectionButRefusingToCommentIsNot() {
+        Extraction x = extract("Sweden applied to join NATO. Turkey has refused to approve Sweden's bid. The spokesman "
+            + "refused to comment.", LocalDate.of(2023, 1, 24));
+        assertThat(undated(x)).contains("120 tr se").filteredOn(e -> e.startsWith("120")).hasSize(1);
+    }
 }
