@@ -305,6 +305,14 @@ final class MentionFinder {
     /** A person or organisation the gazetteer lacks, when the context says it is one. */
     private Mention contextual(List<Token> t, int start, int end, boolean titled, Sentence s, ArticleState state) {
         int len = end - start;
+        if (start > 0 && len <= 4 && !s.kind().isHeadline() && lexicon.words("groupNouns").contains(t.get(start - 1).lower())
+            && t.get(start).pos().equals("PROPN")) {
+            // "the militant group Jaish al-Adl", "the rebel movement M23": the noun before the name says what it is
+            String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
+            Entity e = new Entity(Iris.entity(EntityKind.ORGANIZATION, Slugs.slug(label)), EntityKind.ORGANIZATION, label,
+                null, null, null, List.of(), false);
+            return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.75);
+        }
         if (len == 1) {
             Entity known = state.byFamilyName(t.get(start).text());
             if (known != null) {

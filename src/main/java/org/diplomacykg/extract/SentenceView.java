@@ -264,6 +264,21 @@ final class SentenceView {
                     out = new ArrayList<>(tokens);
                 }
                 out.set(i, w.withPos("VERB"));
+            } else if (w.pos().equals("VERB") && w.lower().endsWith("s") && i >= 2 && tokens.get(i - 1).lower().equals("and")
+                && tokens.get(i - 2).pos().equals("NOUN") && tokens.get(i - 2).lower().endsWith("s") && next.equals("VERB")) {
+                // "missiles and drones/VERB hit": a plural coordinated with a plural noun, before the verb, is a noun
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("NOUN"));
+            } else if (w.pos().equals("NOUN") && PAST_NOUNS.contains(w.lower()) && prev.equals("NOUN")
+                && tokens.get(i - 1).lower().endsWith("s") && (next.equals("DET") || tokens.get(i + 1).lower().equals("what"))) {
+                // "Iranian missiles and drones hit/NOUN what …", "the two countries cut/NOUN the ties": after a plural
+                // subject and before its object, the word a noun could be is the verb
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w.withPos("VERB"));
             }
         }
         return out == null ? tokens : List.copyOf(out);

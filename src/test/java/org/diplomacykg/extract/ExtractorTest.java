@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.diplomacykg.article.Article;
-import org.diplomacykg.lexicon.EntityKind;
 import org.diplomacykg.fact.EventFact;
+import org.diplomacykg.lexicon.EntityKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -1515,5 +1515,13 @@ class ExtractorTest {
         Extraction x = extract("Sweden applied to join NATO. Turkey has refused to approve Sweden's bid. The spokesman "
             + "refused to comment.", LocalDate.of(2023, 1, 24));
         assertThat(undated(x)).contains("120 tr se").filteredOn(e -> e.startsWith("120")).hasSize(1);
+    }
+
+    @Test
+    void aGroupNamedByItsKindIsAnOrganisationAndCoordinatedWeaponsStrike() {
+        Extraction x = extract("Iranian missiles and drones hit what Tehran described as bases of the militant group "
+            + "Jaish al-Adl in Balochistan on Tuesday.", LocalDate.of(2024, 1, 18));
+        assertThat(undated(x)).contains("190 ir jaish-al-adl");
+        assertThat(x.entities()).anyMatch(e -> e.label().equals("Jaish al-Adl") && e.kind() == EntityKind.ORGANIZATION);
     }
 }
