@@ -42,10 +42,20 @@ final class MentionFinder {
     List<Mention> find(Sentence s, ArticleState state) {
         List<Token> t = s.tokens();
         Mention[] at = new Mention[t.size()];
+        boolean[] generic = new boolean[t.size()];
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); ) {
             Optional<NameMatch> m = lexicon.gazetteer().match(t, i);
             Mention mention = m.map(nm -> choose(nm, t, state)).orElse(null);
+            if (mention == null && m.isPresent() && m.get().candidates().stream()
+                .allMatch(c -> c.form() == NameForm.CONTEXT_NAME)) {
+                // "the Foreign Office" before Britain is named: a common noun phrase, not a new organisation
+                for (int k = m.get().start(); k < m.get().end(); k++) {
+                    generic[k] = true;
+                }
+                i = m.get().end();
+                continue;
+            }
             if (mention != null && qualifiedByAnother(mention, out, t)) {
                 i = mention.end(); // "Pakistan's Foreign Office" is not Britain's
                 continue;
@@ -58,7 +68,7 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (at[i] != null || !isNameToken(t, i)) {
+            if (at[i] != null || generic[i] || !isNameToken(t, i)) {
                 continue;
             }
             int end = i + 1;
