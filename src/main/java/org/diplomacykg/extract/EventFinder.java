@@ -664,8 +664,12 @@ final class EventFinder {
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         boolean general = lexicon.words("eventAnaphors").contains(head) || lexicon.words("eventAnaphors").contains(singular);
         Set<String> named = new HashSet<>();
+        boolean namesForce = false;
         for (String w : List.of(head, singular)) {
-            lexicon.triggers(w).forEach(t -> named.add(t.pattern().id()));
+            for (org.diplomacykg.lexicon.Trigger t : lexicon.triggers(w)) {
+                named.add(t.pattern().id());
+                namesForce |= CameoKinds.isForce(t.pattern().cameo());
+            }
         }
         if (!general && named.isEmpty()) {
             return List.of();
@@ -686,8 +690,6 @@ final class EventFinder {
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);
         }
-        boolean namesForce = named.stream().anyMatch(id -> lexicon.patterns().stream()
-            .anyMatch(q -> q.id().equals(id) && CameoKinds.isForce(q.cameo())));
         if (e == null && namesForce && !praise) {
             // "fired missiles at Kyiv", then "condemned the strikes": another word for the same use of force
             e = state.lastEvent(q -> q != p && CameoKinds.isForce(q.cameo()), v.sentence.index(), 8);

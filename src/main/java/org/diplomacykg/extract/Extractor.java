@@ -329,9 +329,9 @@ public final class Extractor {
                         pairs.add(new Actor[] {sources.get(a), sources.get(b)});
                     }
                 }
-            } else if (TARGETLESS.stream().anyMatch(f.cameo()::startsWith) && !f.pattern().requiresTarget()
+            } else if ((TARGETLESS.stream().anyMatch(f.cameo()::startsWith)
                 // "suspended its participation in the Open Skies treaty": a multilateral treaty, no one party
-                || f.treaty() != null && !f.pattern().requiresTarget()) {
+                || f.treaty() != null) && !f.pattern().requiresTarget()) {
                 sources.forEach(s -> pairs.add(new Actor[] {s, null}));
             }
         } else {
