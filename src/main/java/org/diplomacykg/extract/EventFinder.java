@@ -293,6 +293,10 @@ final class EventFinder {
             }
         }
         List<Np> requirementScope = new ArrayList<>(requiredScope);
+        if (!p.requires().isEmpty() && infinitive && objects.isEmpty()) {
+            // "vowed to take resolute measures": what is vowed is the infinitive's object
+            requirementScope.addAll(v.objectsAfter(to + 2));
+        }
         // "supplied Russia with hundreds of drones": the theme follows the preposition, the object receives it
         boolean themeAfterObject = p.requiresPreposition() != null && !objects.isEmpty() && !p.requires().isEmpty()
             && afterObjects < v.size() && v.lower(afterObjects).equals(p.requiresPreposition())
@@ -688,7 +692,7 @@ final class EventFinder {
             ? state.lastEvent(q -> q != p && CameoKinds.isIncident(q.cameo()), v.sentence.index(), 10)
             : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8);
         if (e == null && general && !said && !incident) {
-            e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 10);
+            e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 30);
         }
         if (e == null && namesForce && !praise) {
             // "fired missiles at Kyiv", then "condemned the strikes": another word for the same use of force

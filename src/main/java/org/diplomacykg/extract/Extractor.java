@@ -221,6 +221,11 @@ public final class Extractor {
                     otherSpeakers.remove(speaker.iri());
                     Actor target = statementTarget(v, sp, speaker, state, otherSpeakers);
                     String code = speechFinder.tone(v, sp);
+                    if (target == null && code.equals("130")) {
+                        // "Pakistan would respond at the time and place of its choosing": a threat names no one
+                        // when it answers an act just reported; it is aimed at whoever did that act.
+                        target = state.adversary(List.of(speaker), si, 6).stream().findFirst().orElse(null);
+                    }
                     // A hopeful comment counts without a target ("called the deal a beacon of hope"); anything
                     // else must be about someone.
                     if (target == null && !code.equals("013")) {

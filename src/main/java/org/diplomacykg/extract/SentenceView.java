@@ -546,8 +546,11 @@ final class SentenceView {
             return pair;
         }
         if (n.headName() == null && n.end() - n.start() == 1 && lower(n.head()).equals("it")) {
-            // "it" refers to the organisation or country last standing as a subject in this sentence.
-            for (int k = npAt[n.head()] - 1; k >= 0; k--) {
+            // "it" refers to the organisation or country last standing as a subject in this sentence, but not
+            // inside the quote it speaks: "“The Lithuanian side must bear the consequences,” it warned."
+            boolean afterQuote = n.start() >= 2 && (QUOTES.contains(t.get(n.start() - 1).text())
+                || QUOTES.contains(t.get(n.start() - 2).text()) && isComma(n.start() - 1));
+            for (int k = afterQuote ? -1 : npAt[n.head()] - 1; k >= 0; k--) {
                 Np prior = nps.get(k);
                 if (!governed(prior, true) && !apposition[prior.start()]) {
                     for (Actor a : actors(prior)) {
@@ -559,8 +562,15 @@ final class SentenceView {
                     }
                 }
             }
-            // "Russia rejected the claims. It accuses …": the country or organisation that led the sentence before.
+            // "Russia rejected the claims. It accuses …": the country or organisation that led the sentence before,
+            // or, after a quote, the one that acted in it ("the ministry accused Lithuania …. “…,” it warned").
             String previous = sentence.index() > 0 ? state.firstNonPersonActorIn(sentence.index() - 1) : null;
+            ArticleState.EventNote before = afterQuote ? state.lastEvent(q -> true, sentence.index(), 1) : null;
+            if (before != null && before.sentence() == sentence.index() - 1 && !before.sources().isEmpty()
+                && state.entity(before.sources().get(0).iri()) != null
+                && state.entity(before.sources().get(0).iri()).kind() != EntityKind.PERSON) {
+                previous = before.sources().get(0).iri();
+            }
             if (previous != null) {
                 out.add(new Actor(previous, 0.6));
             }

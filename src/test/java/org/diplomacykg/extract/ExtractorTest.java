@@ -1524,4 +1524,35 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 ir jaish-al-adl");
         assertThat(x.entities()).anyMatch(e -> e.label().equals("Jaish al-Adl") && e.kind() == EntityKind.ORGANIZATION);
     }
+    @Test
+    void aThreatThatNamesNoOneIsAimedAtTheSideItAnswers() {
+        Extraction x = extract("Chile accused Peru of violating its airspace on Monday. Peru said any new violation of "
+            + "its sovereignty would be met with a firm response. Peru vowed to take resolute measures.",
+            LocalDate.of(2025, 3, 12));
+        assertThat(undated(x)).contains("112 cl pe").filteredOn(e -> e.startsWith("130")).isNotEmpty()
+            .allMatch(e -> e.equals("130 pe cl"));
+        Extraction calm = extract("Peru said any new violation of its sovereignty would be met with a firm response.",
+            LocalDate.of(2025, 3, 12));
+        assertThat(undated(calm)).noneMatch(e -> e.startsWith("130"));
+    }
+
+    @Test
+    void itAfterAQuoteIsWhoActedInTheSentenceBeforeNotWhomTheQuoteNames() {
+        Extraction x = extract("China's foreign ministry accused the Lithuanian government of breaking its word. "
+            + "\u201cThe Lithuanian side must bear all the consequences,\u201d it warned.", LocalDate.of(2021, 11, 21));
+        assertThat(undated(x)).contains("130 chinese-foreign-ministry lt").noneMatch(e -> e.startsWith("130 lt"));
+    }
+
+    @Test
+    void theDecisionWelcomedLongAfterItWasReportedIsStillThatDecision() {
+        StringBuilder text = new StringBuilder("The International Criminal Court issued an arrest warrant for Vladimir "
+            + "Putin on Friday. ");
+        for (int k = 0; k < 12; k++) {
+            text.append("The court has no police of its own in this case, and observers noted point ").append(k + 1)
+                .append(". ");
+        }
+        text.append("President Volodymyr Zelensky welcomed the decision on Friday.");
+        Extraction x = extract(text.toString(), LocalDate.of(2023, 3, 18));
+        assertThat(undated(x)).contains("173 icc vladimir-putin", "051 volodymyr-zelensky icc");
+    }
 }
