@@ -38,6 +38,9 @@ class EvaluatorTest {
     /** heldout4 (064-067): written blind, measured once on 2026-12-08 (0.74 / 0.33); kept unread like heldout2. */
     private static final double MIN_HELDOUT4_PRECISION = 0.60;
     private static final double MIN_HELDOUT4_RECALL = 0.25;
+    /** fresh11 (068-071): written blind and measured once on 2026-12-08 (0.70 / 0.33) before any rule came from it. */
+    private static final double MIN_FRESH11_PRECISION = 0.55;
+    private static final double MIN_FRESH11_RECALL = 0.25;
     private static final double MIN_DATES = 0.75;
     private static final double MIN_LINKING = 0.90;
 
@@ -80,6 +83,9 @@ class EvaluatorTest {
         assertThat(report.split("heldout4").precision()).as("heldout4 precision")
             .isGreaterThanOrEqualTo(MIN_HELDOUT4_PRECISION);
         assertThat(report.split("heldout4").recall()).as("heldout4 recall").isGreaterThanOrEqualTo(MIN_HELDOUT4_RECALL);
+        assertThat(report.split("fresh11").precision()).as("fresh11 precision")
+            .isGreaterThanOrEqualTo(MIN_FRESH11_PRECISION);
+        assertThat(report.split("fresh11").recall()).as("fresh11 recall").isGreaterThanOrEqualTo(MIN_FRESH11_RECALL);
     }
 
     @Test
