@@ -56,7 +56,9 @@ final class MentionFinder {
                 i = m.get().end();
                 continue;
             }
-            if (mention != null && qualifiedByAnother(mention, out, t)) {
+            boolean contextName = mention != null && m.get().candidates().stream()
+                .anyMatch(c -> c.entity().iri().equals(mention.entity().iri()) && c.form() == NameForm.CONTEXT_NAME);
+            if (mention != null && qualifiedByAnother(mention, contextName, out, t)) {
                 i = mention.end(); // "Pakistan's Foreign Office" is not Britain's
                 continue;
             }
@@ -261,9 +263,10 @@ final class MentionFinder {
      * An organisation of one country named with another's possessive or adjective right before it ("Pakistan's
      * Foreign Office", "the Pakistani Foreign Office"): the name is that country's own body, not the gazetteer's.
      */
-    private static boolean qualifiedByAnother(Mention m, List<Mention> before, List<Token> t) {
+    private static boolean qualifiedByAnother(Mention m, boolean contextName, List<Mention> before, List<Token> t) {
         EntityKind k = m.entity().kind();
-        if (m.entity().country() == null || k == EntityKind.COUNTRY || k == EntityKind.CITY || k == EntityKind.PERSON
+        // "Armenia's Security Council" is Armenia's, though the UN's has no country to differ from
+        if (m.entity().country() == null && !contextName || k == EntityKind.COUNTRY || k == EntityKind.CITY || k == EntityKind.PERSON
             || before.isEmpty()) {
             return false;
         }
@@ -274,8 +277,18 @@ final class MentionFinder {
             && !q.entity().iri().equals(m.entity().country());
     }
 
-    /** Whether the article has named the entity's country, or something of that country, already. */
-    private static boolean countryNamed(Entity e, ArticleState state) {
+    /**
+     * Whether the story has set the context a short name needs: the country it belongs to ("the Foreign Office" once
+     * Britain is named), the organisation it is part of ("the Security Council" once the UN is), or its full name.
+     */
+    private boolean countryNamed(Entity e, ArticleState state) {
+        if (state.entities.containsKey(e.iri())) {
+            return true;
+        }
+        String parent = lexicon.gazetteer().parentOf(e.iri()).orElse(null);
+        if (parent != null && state.entities.containsKey(parent)) {
+            return true;
+        }
         String c = e.country();
         return c != null && (state.entities.containsKey(c)
             || state.entities.values().stream().anyMatch(x -> c.equals(x.country())));

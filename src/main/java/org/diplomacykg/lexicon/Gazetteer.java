@@ -277,6 +277,12 @@ public final class Gazetteer {
         return Optional.ofNullable(capitalOf.get(cityIri));
     }
 
+    /** The organisation {@code iri} is part of ("the UN Security Council" → the United Nations), if the gazetteer says. */
+    public Optional<String> parentOf(String iri) {
+        Resource parent = model.getResource(iri).getPropertyResourceValue(ORG.subOrganizationOf);
+        return parent == null || !parent.isURIResource() ? Optional.empty() : Optional.of(parent.getURI());
+    }
+
     /** The states party to a treaty. */
     public List<String> treatyParties(String treatyIri) {
         List<String> out = new ArrayList<>();

@@ -13,6 +13,7 @@ public final class ORG {
     public static final Property holds   = ResourceFactory.createProperty(NS + "holds");
     public static final Property postIn  = ResourceFactory.createProperty(NS + "postIn");
     public static final Property headOf  = ResourceFactory.createProperty(NS + "headOf");
+    public static final Property subOrganizationOf = ResourceFactory.createProperty(NS + "subOrganizationOf");
 
     private ORG() {}
 }

@@ -1555,4 +1555,13 @@ class ExtractorTest {
         Extraction x = extract(text.toString(), LocalDate.of(2023, 3, 18));
         assertThat(undated(x)).contains("173 icc vladimir-putin", "051 volodymyr-zelensky icc");
     }
+    @Test
+    void theSecurityCouncilIsTheUnsOnceTheUnIsNamed() {
+        Extraction x = extract("Kenya thanked the United Nations on Monday. Haiti's prime minister thanked the "
+            + "Security Council on Tuesday.", LocalDate.of(2023, 10, 3));
+        assertThat(undated(x)).contains("051 ke un", "051 ht un-security-council");
+        Extraction other = extract("The Security Council of Armenia met on Monday. Armenia's Security Council "
+            + "thanked Kenya.", LocalDate.of(2023, 10, 3));
+        assertThat(other.entities()).extracting(e -> local(e.iri())).doesNotContain("un-security-council");
+    }
 }
