@@ -84,6 +84,14 @@ public final class ExtractionWriter {
                 reference.add(e.iri());
             }
         }
+        // An event may name a gazetteer entity the text never did: "flew to Geneva" is a visit to Switzerland.
+        for (EventFact e : x.events()) {
+            for (String iri : java.util.Arrays.asList(e.source(), e.target(), e.place(), e.treaty())) {
+                if (iri != null && gazetteer.entity(iri).isPresent()) {
+                    reference.add(iri);
+                }
+            }
+        }
         Model gaz = gazetteer.describe(reference);
         Model links = ModelFactory.createDefaultModel();
         Prefixes.set(links);

@@ -178,4 +178,16 @@ class EventTableTest {
             assertThat(EventTable.mentions(s)).isEmpty();
         }
     }
+    @Test
+    void aCountryOnlyAnEventNamesStillHasItsLabel() {
+        try (DiplomacyGraph g = DiplomacyGraph.open(Store.memory(), Extractor.create())) {
+            g.ingest(List.of(Article.builder("Talks resumed this week. President Recep Tayyip Erdogan flew to Geneva on Monday.")
+                .published(LocalDate.of(2023, 11, 7)).build()));
+            assertThat(EventTable.events(g.store())).anySatisfy(r -> {
+                assertThat(r.cameoCode()).isEqualTo("042");
+                assertThat(r.actor2()).isEqualTo("Switzerland");
+                assertThat(r.actor2Wikidata()).isEqualTo("Q39");
+            });
+        }
+    }
 }
