@@ -127,11 +127,14 @@ final class SentenceView {
                 out.set(i, w.withPos("VERB"));
                 continue;
             }
-            boolean objectNext = Set.of("NOUN", "DET", "PROPN", "PRON").contains(next.pos())
+            boolean objectNext = Set.of("NOUN", "DET", "PROPN", "PRON", "NUM").contains(next.pos())
+                || Set.of("more", "dozens", "hundreds", "scores").contains(next.lower()) // "struck more than 85 targets"
                 || Set.of("up", "out", "off", "down").contains(next.lower()) && i + 2 < tokens.size()
                 && Set.of("NOUN", "DET", "PROPN", "PRON").contains(tokens.get(i + 2).pos());
             if ((w.pos().equals("NOUN") || w.pos().equals("ADJ")) && !w.isCapitalized() && pastForm(w.lower(), lexicon)
-                && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")) && objectNext) {
+                && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")
+                    // "the US military/ADJ struck/NOUN targets": a proxy noun the tagger read as an adjective
+                    || lexicon.words("proxyHeads").contains(tokens.get(i - 1).lower())) && objectNext) {
                 // "Israeli jets struck/NOUN militias", "the army kept/NOUN up its shelling", "the African Union
                 // mediated/ADJ talks": a past form after a name and before an object is the verb
                 if (out == null) {
@@ -1464,6 +1467,12 @@ final class SentenceView {
         while (i < t.size() && (pos(i).equals("ADV") && !PREPOSITION_LIKE.contains(lower(i))
             || pos(i).equals("PART") && !lower(i).equals("to") || isOpeningQuote(i))) {
             i++; // "urged “the relevant parties” to …": quotation marks around the object
+        }
+        if (i > from && i + 1 < t.size() && lower(i).equals("than") && Set.of("more", "fewer", "less")
+            .contains(lower(i - 1)) && pos(i + 1).equals("NUM")) {
+            i++; // "struck more than 85 targets"
+        } else if (i + 2 < t.size() && lower(i).equals("at") && lower(i + 1).equals("least") && pos(i + 2).equals("NUM")) {
+            i += np(i + 1) != null && np(i + 1).start() == i + 1 ? 1 : 2; // "expelled at least 20 diplomats"
         }
         if (i + 1 < t.size() && Set.of("at", "on", "in").contains(lower(i)) && np(i + 1) != null
             && np(i + 1).start() == i + 1 && OBJECT_SKIPPABLE_TIMES.contains(lower(np(i + 1).head()))

@@ -1564,4 +1564,10 @@ class ExtractorTest {
             + "thanked Kenya.", LocalDate.of(2023, 10, 3));
         assertThat(other.entities()).extracting(e -> local(e.iri())).doesNotContain("un-security-council");
     }
+    @Test
+    void aPastVerbAfterAMisreadProxyNounAndObjectsAfterMoreThanOrAtLeast() {
+        Extraction x = extract("The US military struck more than 85 targets in Iraq on Friday. Poland expelled at least "
+            + "20 Russian diplomats on Monday.", LocalDate.of(2024, 2, 4));
+        assertThat(undated(x)).contains("190 us iq", "174 pl ru");
+    }
 }
