@@ -26,7 +26,7 @@ import org.diplomacykg.text.Tokens;
  * either direction, and a gold pair "X→Y, Y→X" of the same code counts once. Actors agree when their
  * Wikidata QIDs do, or else their names do (after case, accent and punctuation folding, or through the
  * gazetteer's aliases). A gold actor named as an organ of a country ("Russian Armed Forces", "Iranian
- * Ministry of Foreign Affairs") agrees with that country, because the extractor resolves "Russian forces"
+ * Ministry of Foreign Affairs", "United States Armed Forces") agrees with that country, because the extractor resolves "Russian forces"
  * and "Tehran's foreign ministry" to the country by design. Reports precision and recall per article, per CAMEO root and overall, date accuracy
  * over matched events with a gold date, and entity-linking accuracy over gold entities with a QID.
  */
@@ -218,10 +218,12 @@ public final class Evaluator {
             .map(nm -> nm.candidates().stream().anyMatch(c -> c.entity().iri().equals(iri))).orElse(false)) {
             return true;
         }
-        // "Russian Armed Forces" against Russia: an organ qualified by the country's adjective.
+        // "Russian Armed Forces", "United States Armed Forces" against the country: an organ qualified by the
+        // country's adjective or name.
         return e.kind() == EntityKind.COUNTRY && m.filter(nm -> nm.end() < tokens.size())
             .map(nm -> nm.candidates().stream().anyMatch(c -> c.entity().iri().equals(iri)
-                && c.form() == org.diplomacykg.lexicon.NameForm.DEMONYM)).orElse(false);
+                && (c.form() == org.diplomacykg.lexicon.NameForm.DEMONYM
+                    || c.form() == org.diplomacykg.lexicon.NameForm.NAME))).orElse(false);
     }
 
     private static String dateOf(EventFact e) {

@@ -130,4 +130,18 @@ class EvaluatorTest {
             .hasMessageContaining("b.gold.tsv line 2").hasMessageContaining("9 tab-separated fields");
         assertThat(List.of(dir)).isNotEmpty();
     }
+    @Test
+    void anOrganNamedAfterItsCountryAgreesWithTheCountryButAnotherCountryDoesNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("c.txt"), "Strikes\nUS forces struck militia targets in Iraq on Friday.\n");
+        Files.writeString(dir.resolve("c.meta"), "published: 2024-02-04\nsplit: dev\n");
+        Files.writeString(dir.resolve("c.gold.tsv"), String.join("\n",
+            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+            "190\tUnited States Armed Forces\t\tIraq\t\t2024-02-02\t\t\tUS forces struck militia targets in Iraq",
+            "190\tIraqi Armed Forces\t\tIraq\t\t2024-02-02\t\t\tUS forces struck militia targets in Iraq", ""));
+        Report r = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir));
+        Report.ArticleScore a = r.articles().get(0);
+        assertThat(a.matches()).singleElement().satisfies(m ->
+            assertThat(m.gold().actor1()).isEqualTo("United States Armed Forces"));
+        assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Iraqi Armed Forces");
+    }
 }
