@@ -40,6 +40,7 @@ final class ArticleState {
     private final Map<Integer, String> firstNonPersonActor = new HashMap<>();
     private final Map<String, Integer> lastMentioned = new HashMap<>();
     private final Map<Integer, List<String>> countriesBySentence = new HashMap<>();
+    private final Map<Integer, List<String>> actorCountriesBySentence = new HashMap<>();
     private Entity lastTreaty;
     private int lastTreatySentence = -100;
 
@@ -198,6 +199,12 @@ final class ArticleState {
             List<String> inSentence = countriesBySentence.computeIfAbsent(sentence, k -> new ArrayList<>());
             if (!inSentence.contains(country)) {
                 inSentence.add(country);
+            }
+            if (e.kind() != EntityKind.CITY) {
+                List<String> actors = actorCountriesBySentence.computeIfAbsent(sentence, k -> new ArrayList<>());
+                if (!actors.contains(country)) {
+                    actors.add(country);
+                }
             }
         }
     }
@@ -540,6 +547,11 @@ final class ArticleState {
      */
     List<String> dyad() {
         return mainCountries(2);
+    }
+
+    /** The countries a sentence names or names actors of, in order, leaving out those only a place in them stands for. */
+    List<String> actorCountriesIn(int sentence) {
+        return actorCountriesBySentence.getOrDefault(sentence, List.of());
     }
 
     /** The countries a sentence names (or names actors of), in order. */

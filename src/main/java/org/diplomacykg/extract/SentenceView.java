@@ -702,6 +702,31 @@ final class SentenceView {
                 return out;
             }
         }
+        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 3 && !ofName
+            && MINISTRY_HEADS.contains(head) && MINISTRY_KINDS.contains(lower(n.start() + 1))) {
+            // "Iraqi officials said 16 people had died. The foreign ministry summoned …": a ministry the story does
+            // not qualify is of the country it was just about, unless that country is the one acted on
+            String country = null;
+            for (Mention m : mentions) {
+                Actor a = m.start() < n.start() && m.entity().kind() != EntityKind.CITY ? actorOf(m) : null;
+                if (a != null && state.actingCountry(a.iri()) != null) {
+                    country = state.actingCountry(a.iri());
+                }
+            }
+            List<String> before = sentence.index() > 0 ? state.actorCountriesIn(sentence.index() - 1) : List.of();
+            if (country == null && !before.isEmpty()) {
+                country = before.get(0); // the side the sentence before led with, not a place it passed through
+            }
+            String side = country;
+            // "summoned the envoy in Baghdad" is not done to Iraq, nor is "a violation of Pakistan's airspace"
+            boolean actedOn = side != null && mentions.stream().anyMatch(m -> m.start() >= n.end()
+                && m.entity().kind() != EntityKind.CITY && !(m.end() < t.size() && POSSESSIVE_MARKS.contains(lower(m.end())))
+                && (side.equals(m.entity().iri()) || side.equals(state.actingCountry(m.entity().iri()))));
+            if (side != null && !actedOn) {
+                out.add(new Actor(side, 0.55));
+                return out;
+            }
+        }
         if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 2 && !ofName) {
             // "the bloc", "the alliance", "the agency": the organisation of that kind named last.
             Entity e = state.anaphor(head, sentence.index());
@@ -775,6 +800,10 @@ final class SentenceView {
         }
         return out;
     }
+
+    private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "office", "department");
+    private static final Set<String> MINISTRY_KINDS = Set.of("foreign", "defence", "defense", "interior", "justice",
+        "commerce", "trade", "finance", "economy", "foreign affairs");
 
     private static final Set<String> STATE_PROXIES = Set.of("government", "administration", "cabinet", "regime",
         "forces", "troops", "army", "military", "navy", "junta", "presidency", "executive");

@@ -1570,4 +1570,13 @@ class ExtractorTest {
             + "20 Russian diplomats on Monday.", LocalDate.of(2024, 2, 4));
         assertThat(undated(x)).contains("190 us iq", "174 pl ru");
     }
+    @Test
+    void anUnqualifiedMinistryIsOfTheSideTheStoryWasJustAbout() {
+        Extraction x = extract("Iraqi officials said 16 people had died. On Saturday evening the foreign ministry summoned "
+            + "David Burger, the American envoy, in Baghdad.", LocalDate.of(2024, 2, 4));
+        assertThat(undated(x)).contains("114 iq david-burger");
+        Extraction y = extract("Earlier, Pakistan's prime minister had met Iran's foreign minister in Davos. The foreign "
+            + "ministry then summoned the Iranian ambassador.", LocalDate.of(2024, 1, 17));
+        assertThat(undated(y)).contains("114 pk ir").noneMatch(e -> e.startsWith("114 ch") || e.startsWith("114 ir"));
+    }
 }
