@@ -150,4 +150,18 @@ class EvaluatorTest {
             assertThat(m.gold().actor1()).isEqualTo("United States Armed Forces"));
         assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Iraqi Armed Forces");
     }
+    @Test
+    void anOrganOfACountryAgreesWithItButAPersonOfACountryDoesNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("d.txt"), "Row\nSaudi Arabia condemned Iran on Monday. Somalia condemned "
+            + "Ethiopia on Monday.\n");
+        Files.writeString(dir.resolve("d.meta"), "published: 2024-01-03\nsplit: dev\n");
+        Files.writeString(dir.resolve("d.gold.tsv"), String.join("\n",
+            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+            "111\tSalman of Saudi Arabia\t\tIran\t\t2024-01-01\t\t\tSaudi Arabia condemned Iran on Monday",
+            "111\tCabinet of Somalia\t\tEthiopia\t\t2024-01-01\t\t\tSomalia condemned Ethiopia on Monday", ""));
+        Files.writeString(dir.resolve("d.entities.tsv"), "label\ttype\twikidata\nSalman of Saudi Arabia\tPerson\t\n");
+        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+        assertThat(a.matches()).extracting(m -> m.gold().actor1()).containsExactly("Cabinet of Somalia");
+        assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Salman of Saudi Arabia");
+    }
 }
