@@ -801,6 +801,9 @@ final class SentenceView {
         return out;
     }
 
+    private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "millions",
+        "handful", "couple", "number", "series", "raft", "slew", "host", "batch", "wave", "flurry", "string");
+
     private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "office", "department");
     private static final Set<String> MINISTRY_KINDS = Set.of("foreign", "defence", "defense", "interior", "justice",
         "commerce", "trade", "finance", "economy", "foreign affairs");
@@ -1500,6 +1503,9 @@ final class SentenceView {
         if (i > from && i + 1 < t.size() && lower(i).equals("than") && Set.of("more", "fewer", "less")
             .contains(lower(i - 1)) && pos(i + 1).equals("NUM")) {
             i++; // "struck more than 85 targets"
+        } else if (i + 2 < t.size() && (pos(i).equals("NUM") || QUANTITY_HEADS.contains(lower(i)))
+            && lower(i + 1).equals("of") && np(i + 2) != null && np(i + 2).start() == i + 2) {
+            i += 2; // "banned dozens/NUM of Chinese apps", "expelled two of its diplomats"
         } else if (i + 2 < t.size() && lower(i).equals("at") && lower(i + 1).equals("least") && pos(i + 2).equals("NUM")) {
             i += np(i + 1) != null && np(i + 1).start() == i + 1 ? 1 : 2; // "expelled at least 20 diplomats"
         }
@@ -1512,6 +1518,10 @@ final class SentenceView {
             Np n = np(i);
             if (n == null || n.start() != i) {
                 break;
+            }
+            if (QUANTITY_HEADS.contains(lower(n.head())) && n.end() + 1 < t.size() && lower(n.end()).equals("of")
+                && np(n.end() + 1) != null && np(n.end() + 1).start() == n.end() + 1) {
+                n = np(n.end() + 1); // "banned dozens of Chinese apps": what was banned is the apps
             }
             List<Np> group = groupFrom(n);
             out.addAll(group);

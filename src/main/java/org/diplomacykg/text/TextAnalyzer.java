@@ -136,6 +136,10 @@ public final class TextAnalyzer {
             && tags[i + 1].equals("NOUN")) {
             return true; // "imposed sweeping sanctions", "launched punishing strikes"
         }
+        if (tags[i - 1].equals("CCONJ") && i > 1 && (tags[i - 2].equals("NOUN") || tags[i - 2].equals("PROPN"))
+            && nextNominal && EN_PARTICIPLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "imports of citrus fruit and frozen/VERB fish": a participle that is never a past tense
+        }
         boolean prevModifier = tags[i - 1].equals("ADJ") || tags[i - 1].equals("NUM");
         if (!isBaseForm(words[i]) && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && prevModifier
             && nextNominal) {
@@ -153,6 +157,11 @@ public final class TextAnalyzer {
         }
         return false;
     }
+
+    /** Past participles that are never the simple past, so that before a noun they modify it. */
+    private static final java.util.Set<String> EN_PARTICIPLES = java.util.Set.of("frozen", "stolen", "broken",
+        "chosen", "hidden", "written", "given", "taken", "driven", "spoken", "beaten", "fallen", "forgotten",
+        "shaken", "sworn", "torn", "worn", "proven", "seen", "known", "grown", "thrown", "drawn", "flown");
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "not", "still", "now", "already",
         "just", "never", "ever", "long", "far", "then", "there", "here", "again", "yet", "too", "very", "even", "so",

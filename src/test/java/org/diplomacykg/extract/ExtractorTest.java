@@ -1579,4 +1579,10 @@ class ExtractorTest {
             + "ministry then summoned the Iranian ambassador.", LocalDate.of(2024, 1, 17));
         assertThat(undated(y)).contains("114 pk ir").noneMatch(e -> e.startsWith("114 ch") || e.startsWith("114 ir"));
     }
+    @Test
+    void quantitiesBeforeTheObjectAndParticiplesInsideIt() {
+        Extraction x = extract("India banned dozens of Chinese mobile applications in 2020. China suspended imports of "
+            + "citrus fruit and frozen fish from Taiwan on Wednesday.", LocalDate.of(2022, 8, 5));
+        assertThat(undated(x)).contains("163 in cn", "163 cn tw");
+    }
 }
