@@ -521,6 +521,15 @@ final class EventFinder {
         if (targets.isEmpty() && p.targetFromAdversary() && !sources.isEmpty()) {
             targets.addAll(state.adversary(sources, v.sentence.index(), 6));
         }
+        if (targets.isEmpty() && p.targetFromEarlier() && !sources.isEmpty()) {
+            ArticleState.EventNote same = state.lastEvent(q -> q == p, v.sentence.index(), 10);
+            Set<String> own = state.sides(sources);
+            for (Actor a : same == null ? List.<Actor>of() : same.targets()) {
+                if (!own.contains(a.iri()) && !own.contains(state.actingCountry(a.iri()))) {
+                    targets.add(new Actor(a.iri(), a.evidence() * 0.6));
+                }
+            }
+        }
         sources = speakerForOwnSide(v, state, i, sources);
         if (p.requiresInfinitive() && sources.size() < 2 && prepositionActors(v, pps, Set.of("with")).isEmpty()) {
             return; // one agrees to something with someone: "Kenya and Ethiopia agreed to resume flights"

@@ -47,6 +47,9 @@ import java.util.Set;
  *                                 sending troops")
  * @param hyphenAgent              whether a name joined by a hyphen to the verb's participle is its agent ("a
  *                                 Qatar-brokered truce", "Egyptian-mediated talks")
+ * @param targetFromEarlier        whether, with no other target, the target of the same kind of act reported in the
+ *                                 last ten sentences is the target ("Jamaica has also offered personnel" after
+ *                                 "Kenya offered to send police to Haiti")
  * @param refinements              modifier words that select a more specific code
  * @param intentCameo              the code for an intention to do it, or {@code null}
  * @param rejectCameo              the code for refusing to do it, or {@code null}
@@ -61,7 +64,8 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
                            boolean targetFromAdversary,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,
-                           boolean activeOnly, boolean gerundObject, boolean hyphenAgent, List<Refinement> refinements,
+                           boolean activeOnly, boolean gerundObject, boolean hyphenAgent, boolean targetFromEarlier,
+                           List<Refinement> refinements,
                            String intentCameo, String rejectCameo, double strength) {
 
     public EventPattern {

@@ -165,7 +165,7 @@ public final class Lexicon {
             bool(r, "targetFromClause"), bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"),
             bool(r, "targetFromAdversary"), cue == null ? null : cue.getLocalName(),
             bool(r, "requiresInfinitive"), bool(r, "requiresTarget"), bool(r, "activeOnly"), bool(r, "gerundObject"),
-            bool(r, "hyphenAgent"), refinements,
+            bool(r, "hyphenAgent"), bool(r, "targetFromEarlier"), refinements,
             intent == null ? null : code(intent),
             reject == null ? null : code(reject), strength == null ? 0.7 : strength.getDouble());
     }

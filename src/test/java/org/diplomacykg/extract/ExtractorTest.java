@@ -1585,4 +1585,13 @@ class ExtractorTest {
             + "citrus fruit and frozen fish from Taiwan on Wednesday.", LocalDate.of(2022, 8, 5));
         assertThat(undated(x)).contains("163 in cn", "163 cn tw");
     }
+    @Test
+    void offersOfPoliceAndOfWorkingTogetherAreIntentions() {
+        Extraction x = extract("Kenya offered on Monday to send 1,000 police officers to Haiti. Jamaica said it was ready "
+            + "to send personnel. Premier Li Qiang said China was ready to work with Australia.", LocalDate.of(2023, 10, 3));
+        assertThat(undated(x)).contains("0334 ke ht", "0334 jm ht", "030 li-qiang au")
+            .noneMatch(e -> e.startsWith("074"));
+        Extraction alone = extract("Jamaica said it was ready to send personnel.", LocalDate.of(2023, 10, 3));
+        assertThat(undated(alone)).noneMatch(e -> e.startsWith("0334"));
+    }
 }
