@@ -1594,4 +1594,10 @@ class ExtractorTest {
         Extraction alone = extract("Jamaica said it was ready to send personnel.", LocalDate.of(2023, 10, 3));
         assertThat(undated(alone)).noneMatch(e -> e.startsWith("0334"));
     }
+    @Test
+    void liftingDutiesEasesSanctions() {
+        Extraction x = extract("China lifted its 80.5 per cent duties on Australian barley in August.",
+            LocalDate.of(2023, 11, 7));
+        assertThat(events(x)).contains("085 cn au 2023-08");
+    }
 }
