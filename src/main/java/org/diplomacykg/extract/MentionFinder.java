@@ -89,7 +89,7 @@ final class MentionFinder {
                 && start + 1 < end && (title = titleAt(t, start + 1) + 1) > 1) && start + title < end) {
                 start += title; // "Vice Foreign Minister Xie Feng": a prefixed title is a title too
             }
-            Mention m = contextual(t, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
+            Mention m = contextual(t, at, start, end, start > i && lexicon.words("nameTitles").endsAt(t, start), s, state);
             if (m == null && end - start >= 3) {
                 // "National Security Council Indo-Pacific Coordinator Kurt Campbell": a long title run into the
                 // name; a known given name (or a title word) inside it starts the person's name
@@ -97,7 +97,7 @@ final class MentionFinder {
                     boolean given = lexicon.words("givenNames").contains(t.get(k).lower()) && end - k <= 3;
                     boolean afterTitle = end - k <= 2 && titleAt(t, k - 1) > 0 && k - 1 >= start;
                     if (given || afterTitle) {
-                        m = contextual(t, k, end, false, s, state);
+                        m = contextual(t, at, k, end, false, s, state);
                         if (m != null) {
                             break;
                         }
@@ -326,7 +326,8 @@ final class MentionFinder {
     }
 
     /** A person or organisation the gazetteer lacks, when the context says it is one. */
-    private Mention contextual(List<Token> t, int start, int end, boolean titled, Sentence s, ArticleState state) {
+    private Mention contextual(List<Token> t, Mention[] at, int start, int end, boolean titled, Sentence s,
+                               ArticleState state) {
         int len = end - start;
         if (start > 0 && len <= 4 && !s.kind().isHeadline() && lexicon.words("groupNouns").contains(t.get(start - 1).lower())
             && t.get(start).pos().equals("PROPN")) {
@@ -360,13 +361,27 @@ final class MentionFinder {
         String label = s.text().substring(t.get(start).begin() - s.begin(), t.get(end - 1).end() - s.begin());
         String last = t.get(end - 1).lower();
         if (lexicon.words("orgHeads").contains(last)) {
+            // "Taiwan's Defense Ministry", "the Syrian Interior Ministry": that country's body, not one shared by
+            // every story that writes "Defense Ministry"; later "the Defense Ministry" alone is the same one
+            Mention owner = start >= 2 && Set.of("'s", "’s").contains(t.get(start - 1).lower()) ? at[start - 2]
+                : start >= 1 && at[start - 1] != null && at[start - 1].isDemonym() ? at[start - 1] : null;
+            String country = owner != null && owner.end() >= start - 1 && owner.entity().kind() == EntityKind.COUNTRY
+                ? owner.entity().iri() : null;
             Entity named = state.byOrgTail(label);
-            if (named != null) {
+            if (named != null && (country == null || country.equals(named.country()))) {
                 return new Mention(start, end, named, NameForm.NAME, 0.85);
             }
             EntityKind kind = AGENCY_HEADS.contains(last) ? EntityKind.AGENCY
                 : GOVERNMENT_HEADS.contains(last) ? EntityKind.GOVERNMENT_ORGANIZATION : EntityKind.ORGANIZATION;
-            Entity e = new Entity(Iris.entity(kind, Slugs.slug(label)), kind, label, null, null, null, List.of(), false);
+            String tail = label;
+            if (country != null) {
+                label = label + " of " + owner.entity().label();
+            }
+            Entity e = new Entity(Iris.entity(kind, Slugs.slug(label)), kind, label, null, country, null, List.of(),
+                false);
+            if (country != null) {
+                state.noteOrgTail(tail, state.entities.getOrDefault(e.iri(), e));
+            }
             return new Mention(start, end, state.entities.getOrDefault(e.iri(), e), NameForm.NAME, 0.7);
         }
         Entity initialled = withoutInitials(t, start, end);

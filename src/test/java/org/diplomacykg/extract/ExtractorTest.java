@@ -1600,4 +1600,14 @@ class ExtractorTest {
             LocalDate.of(2023, 11, 7));
         assertThat(events(x)).contains("085 cn au 2023-08");
     }
+    @Test
+    void aMinistryTheGazetteerLacksIsItsCountrysOwn() {
+        Extraction x = extract("Taiwan's Defense Ministry condemned the drills on Thursday. The Defense Ministry said 20 "
+            + "aircraft crossed the median line. Syria's Defense Ministry said the raids had killed civilians.",
+            LocalDate.of(2022, 8, 5));
+        assertThat(x.entities()).filteredOn(e -> e.label().startsWith("Defense Ministry"))
+            .extracting(e -> local(e.iri()) + " " + local(e.country()))
+            .containsExactlyInAnyOrder("defense-ministry-of-taiwan tw", "defense-ministry-of-syria sy");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().endsWith("defense-ministry-of-taiwan")).hasSize(2);
+    }
 }
