@@ -203,8 +203,8 @@ public final class Evaluator {
         if (!goldQid.isEmpty() && e.qid() != null) {
             return goldQid.equals(e.qid());
         }
-        if (fold(goldLabel).equals(fold(e.label()))) {
-            return true;
+        if (fold(goldLabel).equals(fold(e.label())) || withoutInitials(goldLabel).equals(withoutInitials(e.label()))) {
+            return true; // "Sergei V. Skripal" is Sergei Skripal
         }
         if (e.kind() == EntityKind.PERSON && e.qid() == null && !fold(e.label()).contains(" ")
             && List.of(fold(goldLabel).split(" ")).contains(fold(e.label()))) {
@@ -251,6 +251,12 @@ public final class Evaluator {
 
     private static String dateOf(EventFact e) {
         return e.date() == null || !e.date().isResolved() ? "" : e.date().iso();
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("(?<=\\S) (?:[a-z] )+(?=[a-z]{2})");
+
+    private static String withoutInitials(String s) {
+        return INITIALS.matcher(fold(s)).replaceAll(" ");
     }
 
     static String fold(String s) {

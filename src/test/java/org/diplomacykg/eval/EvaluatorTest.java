@@ -164,4 +164,14 @@ class EvaluatorTest {
         assertThat(a.matches()).extracting(m -> m.gold().actor1()).containsExactly("Cabinet of Somalia");
         assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Salman of Saudi Arabia");
     }
+    @Test
+    void aMiddleInitialDoesNotMakeAnotherPerson(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("e.txt"), "Swap\nRussia released the spy Sergei V. Skripal in Vienna in 2010.\n");
+        Files.writeString(dir.resolve("e.meta"), "published: 2018-03-27\nsplit: dev\n");
+        Files.writeString(dir.resolve("e.gold.tsv"), String.join("\n",
+            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+            "0841\tRussia\t\tSergei Skripal\t\t2010\t\t\tRussia released the spy Sergei V. Skripal", ""));
+        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+        assertThat(a.matches()).hasSize(1);
+    }
 }
