@@ -1610,4 +1610,10 @@ class ExtractorTest {
             .containsExactlyInAnyOrder("defense-ministry-of-taiwan tw", "defense-ministry-of-syria sy");
         assertThat(x.mentions()).filteredOn(m -> m.entity().endsWith("defense-ministry-of-taiwan")).hasSize(2);
     }
+    @Test
+    void pressingForAReleaseDemandsIt() {
+        Extraction x = extract("China detained three Americans in 2019. Secretary of State Antony Blinken pressed for the "
+            + "release of the Americans on Monday. Mr Blinken pressed for talks.", LocalDate.of(2023, 6, 20));
+        assertThat(undated(x)).contains("1053 antony-blinken cn").filteredOn(e -> e.startsWith("10")).hasSize(1);
+    }
 }
