@@ -1081,11 +1081,15 @@ final class EventFinder {
             }
         } else {
             // "Speaking after talks with Scholz, Tusk said": talks the main subject just held are no background
-            if (!p.bareNoun() || background(v, np == null ? i : np.start())
+            boolean background = p.bareNoun() && background(v, np == null ? i : np.start());
+            List<Actor> traveller = background && p.cameo().equals("042") && np != null && np.modifiers().isEmpty()
+                ? travellerBefore(v, np.start() - 1) : List.of();
+            if (!p.bareNoun() || background && traveller.isEmpty()
                 && !(p.symmetric() && !v.frontedClauseSubject(i).isEmpty()
                 && !prepositionActors(v, pps, Set.of("with")).isEmpty())) {
                 return;
             }
+            sources.addAll(traveller);
             int near = gov;
             for (int q = npStart - 1; near < 0 && q >= Math.max(0, npStart - 5) && !v.isComma(q) && !v.isBoundary(q); q--) {
                 if (v.isVerb(q) && !v.isAux(q)) {
@@ -1227,6 +1231,24 @@ final class EventFinder {
      * A noun trigger in a phrase of time or cause ("since Russia's invasion", "after the attack", "over the
      * sanctions") refers back to an event as background; the sentence does not report it.
      */
+    /**
+     * "Biden flew into Poland after an unannounced visit to Kyiv": a visit told as what came before or after the
+     * clause's own act is its subject's, when that act is in the past.
+     */
+    private static List<Actor> travellerBefore(SentenceView v, int prep) {
+        if (prep < 1 || !Set.of("after", "before", "following").contains(v.lower(prep))) {
+            return List.of();
+        }
+        for (int q = prep - 1; q >= 0 && !v.isBoundary(q); q--) {
+            // "Biden, who flew into Poland … after a visit to Kyiv": a relative clause's subject is its antecedent
+            if (v.isVerb(q) && !v.isAux(q) && (v.lower(q).endsWith("ed") || Set.of("flew", "went", "met", "came", "left",
+                "made", "held", "spoke", "told", "said", "began", "took").contains(v.lower(q)))) {
+                return v.subjectActors(q);
+            }
+        }
+        return List.of();
+    }
+
     private static boolean background(SentenceView v, int npStart) {
         int k = npStart - 1;
         return k >= 0 && BACKGROUND_PREPOSITIONS.contains(v.lower(k));

@@ -1616,4 +1616,10 @@ class ExtractorTest {
             + "release of the Americans on Monday. Mr Blinken pressed for talks.", LocalDate.of(2023, 6, 20));
         assertThat(undated(x)).contains("1053 antony-blinken cn").filteredOn(e -> e.startsWith("10")).hasSize(1);
     }
+    @Test
+    void aVisitBeforeOrAfterTheClausesActIsItsSubjects() {
+        Extraction x = extract("President Biden, who flew into Poland on Monday night after an unannounced visit to Kyiv, "
+            + "spoke in Warsaw. The minister will speak after a visit to Paris.", LocalDate.of(2023, 2, 21));
+        assertThat(undated(x)).contains("042 joe-biden ua", "042 joe-biden pl").noneMatch(e -> e.endsWith(" fr"));
+    }
 }
