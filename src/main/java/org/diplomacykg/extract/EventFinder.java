@@ -252,6 +252,19 @@ final class EventFinder {
             return;
         }
         List<Np> subject = v.subjectOf(i);
+        if (i == 0 && passive && subject.isEmpty()) {
+            // "Signed in Prague by Obama and Medvedev, the treaty …": what the opening participle tells of is the
+            // subject after the comma
+            for (int q = 1; q + 1 < v.size() && !v.isBoundary(q); q++) {
+                if (v.isComma(q)) {
+                    Np after = v.np(q + 1);
+                    if (after != null && after.start() == q + 1) {
+                        subject = List.of(after);
+                    }
+                    break;
+                }
+            }
+        }
         Np modified = reducedRelative(v, i, end);
         if (modified != null) {
             // "Eyvin Hernandez, a public defender detained by Venezuelan authorities": the phrase the
@@ -260,8 +273,11 @@ final class EventFinder {
             subject = List.of(modified);
         }
         if (passive && p.symmetric() && subject.stream().allMatch(n -> v.actors(n).isEmpty())
-            && betweenParties(v, subject.isEmpty() ? i : subject.get(0).end(), Math.min(v.size(), end + 8)).size() < 2) {
-            return; // "any provocation would be met with a swift response": no one meets anyone
+            && betweenParties(v, subject.isEmpty() ? i : subject.get(0).end(), Math.min(v.size(), end + 8)).size() < 2
+            && byAgent(v, v.ppsAfter(end)).size() < 2) {
+            // "any provocation would be met with a swift response": no one meets anyone (but "the treaty was signed
+            // by Obama and Medvedev" names both parties)
+            return;
         }
         int objectStart = whatItCalled(v, end);
         List<Np> objects = v.objectsAfter(objectStart);
@@ -836,6 +852,15 @@ final class EventFinder {
         }
         if (k >= 0 && SentenceView.BE_FORMS.contains(v.lower(k))) {
             return true;
+        }
+        if (i == 0 && w.endsWith("ed")) {
+            // "Signed in Prague in 2010 by Obama and Medvedev, the treaty …": a participle opening the sentence,
+            // with its agent before the comma
+            for (int q = 1; q < v.size() && !v.isComma(q) && !v.isBoundary(q); q++) {
+                if (v.lower(q).equals("by")) {
+                    return true;
+                }
+            }
         }
         // A reduced relative: "the deal brokered by Turkey", "sanctions imposed by the EU".
         return w.endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by")

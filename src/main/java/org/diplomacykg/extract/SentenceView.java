@@ -1605,8 +1605,9 @@ final class SentenceView {
             }
             if (isAdp(i) || lower(i).equals("to") || lower(i).equals("including") || lower(i).equals("targeting")) {
                 int j = i + 1;
-                while (j < t.size() && (pos(j).equals("ADV") || t.get(j).text().equals("“"))) {
-                    j++;
+                while (j < t.size() && (pos(j).equals("ADV") || t.get(j).text().equals("“")
+                    || t.get(j).text().equals("-") && j > i + 1 && lower(j - 1).equals("then"))) {
+                    j++; // "by then-presidents Obama and Medvedev"
                 }
                 Np n = np(j);
                 if (n != null && n.start() == j) {

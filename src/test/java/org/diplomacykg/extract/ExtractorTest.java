@@ -1622,4 +1622,12 @@ class ExtractorTest {
             + "spoke in Warsaw. The minister will speak after a visit to Paris.", LocalDate.of(2023, 2, 21));
         assertThat(undated(x)).contains("042 joe-biden ua", "042 joe-biden pl").noneMatch(e -> e.endsWith(" fr"));
     }
+    @Test
+    void aTreatySignedByTwoNamedLeadersIsTheirsInEitherPassive() {
+        Extraction x = extract("The treaty was signed in Prague in 2010 by Barack Obama and Dmitry Medvedev. Signed in "
+            + "Geneva in 2015 by then-presidents Raul Castro and Barack Obama, the accord reopened embassies. Any "
+            + "provocation would be met with a swift response.", LocalDate.of(2023, 2, 21));
+        assertThat(undated(x)).filteredOn(e -> e.startsWith("057")).hasSize(2).allMatch(e -> e.contains("barack-obama"));
+        assertThat(undated(x)).noneMatch(e -> e.startsWith("04"));
+    }
 }
