@@ -265,6 +265,13 @@ final class EventFinder {
                 }
             }
         }
+        Np craft = v.lower(i).endsWith("ing") && v.npEndingBefore(i) != null ? v.npEndingBefore(i)
+            : subject.isEmpty() ? null : subject.get(0);
+        if (p.cameo().equals("042") && craft != null && craft.headName() == null && VEHICLES.contains(v.lower(craft.head()))
+            && craft.modifiers().stream().noneMatch(m -> m.entity().kind() == EntityKind.PERSON)) {
+            // "ships heading to Russian ports" travel, nobody visits (but "Blinken's plane touched down" brings him)
+            return;
+        }
         Np modified = reducedRelative(v, i, end);
         if (modified != null) {
             // "Eyvin Hernandez, a public defender detained by Venezuelan authorities": the phrase the
@@ -867,6 +874,10 @@ final class EventFinder {
             && (v.npEndingBefore(i) != null || i > 1 && v.isComma(i - 1) && v.npEndingBefore(i - 1) != null);
     }
 
+    private static final Set<String> VEHICLES = Set.of("ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
+        "tankers", "freighter", "freighters", "plane", "planes", "aircraft", "jet", "jets", "flight", "flights", "missile",
+        "missiles", "drone", "drones", "convoy", "convoys", "train", "trains", "cargo", "shipments", "shipment");
+
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("brought", "caught", "bought", "told", "sold",
         "found", "built", "won", "shot", "kept", "put", "set", "led", "fought", "seized", "taken", "given", "seen");
 
@@ -1439,6 +1450,13 @@ final class EventFinder {
                 }
             }
         }
+        if (tgt.isEmpty() && !src.isEmpty() && CameoKinds.isForce(cameo)) {
+            // "Russian missiles struck grain terminals in Odesa": force used on a city is used on its country
+            String hit = struckCountry(v, end);
+            if (hit != null && src.stream().noneMatch(a -> hit.equals(a.iri()) || hit.equals(state.actingCountry(a.iri())))) {
+                tgt.add(new Actor(hit, 0.6));
+            }
+        }
         if (src.isEmpty() && tgt.isEmpty() && released.isEmpty()) {
             return;
         }
@@ -1735,6 +1753,22 @@ final class EventFinder {
     }
 
     /** Where: a city (or, failing one, a country) after "in"/"at" near the trigger. */
+    /** The country of the first city the phrases after a use of force name ("in Odesa", "the centre of Kharkiv"). */
+    private static String struckCountry(SentenceView v, int end) {
+        for (SentenceView.Pp pp : v.ppsAfter(end)) {
+            if (!Set.of("in", "on", "at", "of", "near", "against", "across").contains(v.lower(pp.prep()))) {
+                continue;
+            }
+            for (Np n : pp.group()) {
+                Entity e = n.headName() == null ? null : n.headName().entity();
+                if (e != null && e.kind() == EntityKind.CITY && e.metonymFor() == null) {
+                    return e.country(); // a capital stands for its government already ("hit out at Washington")
+                }
+            }
+        }
+        return null;
+    }
+
     private static Entity place(SentenceView v, EventPattern p, int trigger) {
         Entity country = null;
         for (SentenceView.Pp pp : v.ppsAfter(trigger)) {

@@ -1630,4 +1630,13 @@ class ExtractorTest {
         assertThat(undated(x)).filteredOn(e -> e.startsWith("057")).hasSize(2).allMatch(e -> e.contains("barack-obama"));
         assertThat(undated(x)).noneMatch(e -> e.startsWith("04"));
     }
+    @Test
+    void forceOnACityIsOnItsCountryAndCraftDoNotVisit() {
+        Extraction x = extract("Russian missiles struck grain terminals in Odesa on Wednesday. Ukraine's defence ministry "
+            + "warned on Thursday that ships heading to Russian ports would be treated as military targets. Mr "
+            + "Blinken's plane touched down in Beijing on Sunday. Russia on Monday refused to extend the grain deal "
+            + "with Ukraine.", LocalDate.of(2023, 7, 20));
+        assertThat(undated(x)).contains("190 ru ua", "042 antony-blinken cn", "164 ru ua")
+            .noneMatch(e -> e.startsWith("042") && e.endsWith(" ru"));
+    }
 }
