@@ -299,8 +299,9 @@ final class MentionFinder {
         if (!k.isWord() || !k.isCapitalized()) {
             return false;
         }
-        if (NOT_NAMES.contains(k.text())) {
-            // "Mrs. May" is a person, "May" alone a month.
+        if (NOT_NAMES.contains(k.text()) && !(k.text().equals("He") && k.pos().equals("PROPN"))) {
+            // "Mrs. May" is a person, "May" alone a month; the tagger keeps "He" a pronoun unless it is a family
+            // name inside a sentence ("with He Lifeng").
             return i > 0 && lexicon.words("titles").contains(t.get(i - 1).lower());
         }
         String pos = k.pos();

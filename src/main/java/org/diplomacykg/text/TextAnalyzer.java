@@ -190,6 +190,14 @@ public final class TextAnalyzer {
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String tag = correct(tokens.get(i), tags[i]);
+            if (tag.equals("PRON") && i > 0 && words[i].equals("He") && i + 1 < words.length
+                && Character.isUpperCase(words[i + 1].charAt(0)) && words[i + 1].chars().allMatch(Character::isLetter)
+                && !tags[i - 1].equals("PUNCT") && !AUXILIARIES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+                // "talks with He Lifeng/VERB": a capitalised "He" inside a sentence, before a capitalised word, is a
+                // family name, and the word is the given name
+                tag = "PROPN";
+                tags[i + 1] = "PROPN";
+            }
             if (tag.equals("VERB") && i > 0) {
                 tag = inNounPhrase(words, tags, i) ? (isBaseForm(words[i]) ? "NOUN" : "ADJ") : tag;
             } else if (tag.equals("ADJ") && i > 0 && tags[i - 1].equals("PROPN") && i + 1 < words.length

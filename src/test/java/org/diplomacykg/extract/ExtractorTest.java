@@ -1639,4 +1639,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("190 ru ua", "042 antony-blinken cn", "164 ru ua")
             .noneMatch(e -> e.startsWith("042") && e.endsWith(" ru"));
     }
+    @Test
+    void heAsAFamilyNameAndSittingDownToTalk() {
+        Extraction x = extract("US Treasury Secretary Janet Yellen sat down in Guangzhou with He Lifeng, the vice-premier, "
+            + "on Friday. He said the talks were useful.", LocalDate.of(2024, 4, 8));
+        assertThat(undated(x)).contains("040 janet-yellen he-lifeng");
+        assertThat(x.entities()).extracting(e -> e.label()).contains("He Lifeng").doesNotContain("He said");
+    }
 }
