@@ -573,7 +573,7 @@ final class EventFinder {
         if (intent) {
             cameo = intentCode(p, cameo);
         }
-        if (cameo.equals("1053")) {
+        if (cameo.equals("1053") || cameo.equals("0253")) {
             targets = holders(state, v.sentence.index(), targets);
         }
         String content = p.requiresPreposition() != null ? contentAfter(v, afterObjects, p.requiresPreposition()) : null;
@@ -586,6 +586,11 @@ final class EventFinder {
      */
     private static List<Actor> holders(ArticleState state, int sentence, List<Actor> targets) {
         List<Actor> out = new ArrayList<>();
+        if (targets.isEmpty()) {
+            // "urged his early release": the one who detained someone just before
+            ArticleState.EventNote arrest = state.lastEvent(q -> q.cameo().equals("173"), sentence, 3);
+            return arrest == null ? out : arrest.sources().stream().map(a -> new Actor(a.iri(), a.evidence() * 0.6)).toList();
+        }
         for (Actor t : targets) {
             ArticleState.EventNote arrest = state.lastEventTo("173", t.iri(), sentence, 40);
             boolean held = arrest != null && !arrest.sources().isEmpty();

@@ -1646,4 +1646,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("040 janet-yellen he-lifeng");
         assertThat(x.entities()).extracting(e -> e.label()).contains("He Lifeng").doesNotContain("He said");
     }
+    @Test
+    void anAppealForAReleaseIsMadeToTheCaptor() {
+        Extraction x = extract("China detained two Canadians in December 2018. Ottawa urged their early release on Monday.",
+            LocalDate.of(2019, 1, 15));
+        assertThat(undated(x)).contains("173 cn ca", "0253 ca cn");
+    }
 }
