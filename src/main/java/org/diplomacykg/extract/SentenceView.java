@@ -676,6 +676,32 @@ final class SentenceView {
                 || lower(n.end()).equals("at") && afterName.kind().isActor() && afterName.kind() != EntityKind.PERSON
                 && afterName.kind() != EntityKind.COUNTRY);
         boolean ofName = afterName != null && (lower(n.end()).equals("of") || ownerNamed);
+        if ((role || MINISTRY_HEADS.contains(head) || STATE_PROXIES.contains(head)) && n.modifiers().isEmpty()
+            && n.headName() == null && lower(n.start()).equals("its") && !ofName) {
+            // "Azerbaijan expelled two diplomats. Its foreign ministry accused Paris …": the body of whatever "it" is
+            // (in this sentence, the side it opens with: "France expelled two Azerbaijani diplomats, its foreign
+            // ministry announced")
+            String owner = null;
+            for (Mention m : mentions) {
+                Actor a = m.end() <= n.start() ? actorOf(m) : null;
+                Entity e = a == null ? null : state.entity(a.iri());
+                if (e != null && e.kind() != EntityKind.PERSON && e.kind() != EntityKind.CITY) {
+                    owner = a.iri();
+                    break;
+                }
+            }
+            if (owner == null && sentence.index() > 0) {
+                owner = state.firstNonPersonActorIn(sentence.index() - 1);
+            }
+            if (owner != null) {
+                Entity holder = role ? state.resolveRoleOf(postNoun(n, head), owner) : null;
+                if (holder != null) {
+                    state.referred(holder);
+                }
+                out.add(new Actor(holder != null ? holder.iri() : owner, 0.6));
+                return out;
+            }
+        }
         String fronted = (proxy || role) && n.modifiers().isEmpty() && n.headName() == null
             && (lower(n.start()).equals("the") || n.end() - n.start() == 1) ? frontedCapital(n.start()) : null;
         if (fronted != null) {

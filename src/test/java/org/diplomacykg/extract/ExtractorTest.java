@@ -1652,4 +1652,11 @@ class ExtractorTest {
             LocalDate.of(2019, 1, 15));
         assertThat(undated(x)).contains("173 cn ca", "0253 ca cn");
     }
+    @Test
+    void itsMinistryIsTheBodyOfWhatItIs() {
+        Extraction x = extract("Azerbaijan expelled two French diplomats on Tuesday. Its foreign ministry accused Paris of "
+            + "fuelling the militarisation of Armenia. France expelled two Azerbaijani diplomats on Wednesday, its "
+            + "foreign ministry announced, calling relations strained.", LocalDate.of(2023, 12, 28));
+        assertThat(undated(x)).contains("174 az fr", "112 az fr", "174 fr az").noneMatch(e -> e.startsWith("012 az"));
+    }
 }
