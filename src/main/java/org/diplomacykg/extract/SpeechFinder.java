@@ -232,6 +232,12 @@ final class SpeechFinder {
                 return "112";
             }
         }
+        WordList formulas = lexicon.words("threatFormulas");
+        for (int k = s.from(); k < s.to(); k++) {
+            if (formulas.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {
+                return "130"; // "Taiwan was the first red line that must not be crossed"
+            }
+        }
         String verb = v.lower(s.start());
         boolean warning = verb.startsWith("warn") || verb.startsWith("caution");
         boolean condition = false; // "any provocation … would be met with a response", "if …, it will respond"

@@ -1659,4 +1659,10 @@ class ExtractorTest {
             + "foreign ministry announced, calling relations strained.", LocalDate.of(2023, 12, 28));
         assertThat(undated(x)).contains("174 az fr", "112 az fr", "174 fr az").noneMatch(e -> e.startsWith("012 az"));
     }
+    @Test
+    void threatFormulasThreatenWhateverVerbReportsThem() {
+        Extraction x = extract("China said on Wednesday it would not sit back and watch if Washington kept containing it. "
+            + "India said on Thursday that it had no red lines in its talks with Nepal.", LocalDate.of(2024, 4, 8));
+        assertThat(undated(x)).contains("130 cn us").noneMatch(e -> e.startsWith("130 in"));
+    }
 }
