@@ -1665,4 +1665,10 @@ class ExtractorTest {
             + "India said on Thursday that it had no red lines in its talks with Nepal.", LocalDate.of(2024, 4, 8));
         assertThat(undated(x)).contains("130 cn us").noneMatch(e -> e.startsWith("130 in"));
     }
+    @Test
+    void moreWordsOfCondemnation() {
+        Extraction x = extract("Secretary of State Antony Blinken on Monday called Russia's move \"unconscionable\".",
+            LocalDate.of(2023, 7, 20));
+        assertThat(undated(x)).contains("111 antony-blinken ru");
+    }
 }
