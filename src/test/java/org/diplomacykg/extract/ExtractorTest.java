@@ -1671,4 +1671,10 @@ class ExtractorTest {
             LocalDate.of(2023, 7, 20));
         assertThat(undated(x)).contains("111 antony-blinken ru");
     }
+    @Test
+    void aContractSignedWithAnotherGovernmentIsAnAgreement() {
+        Extraction x = extract("India's defence minister signed a contract in Paris with France on Monday.",
+            LocalDate.of(2023, 12, 28));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("057") && e.endsWith(" fr"));
+    }
 }
