@@ -1677,4 +1677,10 @@ class ExtractorTest {
             LocalDate.of(2023, 12, 28));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("057") && e.endsWith(" fr"));
     }
+    @Test
+    void tiesOnAStablerFootingAreOptimistic() {
+        Extraction x = extract("Ms Yellen said on Sunday that relations with China were on \"more stable footing\" than a "
+            + "year ago.", LocalDate.of(2024, 4, 8));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("013 janet-yellen"));
+    }
 }
