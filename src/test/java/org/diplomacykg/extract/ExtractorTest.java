@@ -1679,7 +1679,7 @@ class ExtractorTest {
     }
     @Test
     void tiesOnAStablerFootingAreOptimistic() {
-        Extraction x = extract("Ms Yellen said on Sunday that relations with China were on \"more stable footing\" than a "
+        Extraction x = extract("Treasury Secretary Janet Yellen said on Sunday that relations with China were on \"more stable footing\" than a "
             + "year ago.", LocalDate.of(2024, 4, 8));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("013 janet-yellen"));
     }
