@@ -180,4 +180,16 @@ class EvaluatorTest {
         Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
         assertThat(a.matches()).hasSize(1);
     }
+    @Test
+    void anOrganNamedAnotherWayIsTheSameOrgan(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("f.txt"), "Warning\nUkraine's Defence Ministry condemned Russia on Friday.\n");
+        Files.writeString(dir.resolve("f.meta"), "published: 2023-07-22\nsplit: dev\n");
+        Files.writeString(dir.resolve("f.gold.tsv"), String.join("\n",
+            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+            "111\tUkrainian Ministry of Defense\t\tRussia\t\t2023-07-21\t\t\tUkraine's Defence Ministry condemned Russia",
+            "111\tRussian Ministry of Defense\t\tRussia\t\t2023-07-21\t\t\tUkraine's Defence Ministry condemned Russia",
+            ""));
+        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+        assertThat(a.matches()).extracting(m -> m.gold().actor1()).containsExactly("Ukrainian Ministry of Defense");
+    }
 }
