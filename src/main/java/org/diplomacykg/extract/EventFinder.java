@@ -566,6 +566,25 @@ final class EventFinder {
             if (targets.isEmpty()) {
                 targets.addAll(placeCountries(v, objects, pps));
             }
+            if (host.isEmpty() && targets.size() == 1) {
+                // "flew to Nairobi, where he and Kenya's defence minister, Aden Duale, signed …": the visited
+                // country's official named with him is the host
+                Entity visited = state.entity(targets.get(0).iri());
+                String country = visited == null ? null : state.actingCountry(visited);
+                List<Actor> src = sources;
+                for (Mention m : v.mentions) {
+                    // (only in what the trip was for, not in the next thing the sentence tells: "who flew into
+                    // Beijing on Saturday, held talks with Qin Gang on Sunday")
+                    boolean purpose = java.util.stream.IntStream.range(end, m.start()).anyMatch(k -> v.lower(k).equals("where")
+                        || v.lower(k).equals("to") && k + 1 < v.size() && v.isVerb(k + 1));
+                    if (country != null && m.start() > end && purpose && m.entity().kind() == EntityKind.PERSON
+                        && country.equals(state.actingCountry(m.entity().iri()))
+                        && src.stream().noneMatch(a -> a.iri().equals(m.entity().iri()))) {
+                        targets = new ArrayList<>(List.of(new Actor(m.entity().iri(), 0.7)));
+                        break;
+                    }
+                }
+            }
         }
         if (cameo.equals(p.cameo())) {
             cameo = refine(v, p, cameo, i, afterObjects, !targets.isEmpty());

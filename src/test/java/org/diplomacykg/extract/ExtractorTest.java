@@ -1683,4 +1683,13 @@ class ExtractorTest {
             + "year ago.", LocalDate.of(2024, 4, 8));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("013 janet-yellen"));
     }
+    @Test
+    void theHostAVisitWasForIsItsTarget() {
+        Extraction x = extract("On September 25 the US defence secretary, Lloyd Austin, flew to Nairobi, where he and Kenya's "
+            + "defence minister, Aden Duale, signed a defence pact. Japan's foreign minister, Yoshimasa Hayashi, who flew "
+            + "into Beijing on Saturday, held talks with his counterpart, China's foreign minister Qin Gang, on Sunday.",
+            LocalDate.of(2023, 9, 27));
+        assertThat(undated(x)).contains("042 lloyd-austin aden-duale", "042 yoshimasa-hayashi cn")
+            .doesNotContain("042 lloyd-austin ke");
+    }
 }
