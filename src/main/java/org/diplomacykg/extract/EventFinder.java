@@ -1288,10 +1288,6 @@ final class EventFinder {
     }
 
     /**
-     * A noun trigger in a phrase of time or cause ("since Russia's invasion", "after the attack", "over the
-     * sanctions") refers back to an event as background; the sentence does not report it.
-     */
-    /**
      * "Biden flew into Poland after an unannounced visit to Kyiv": a visit told as what came before or after the
      * clause's own act is its subject's, when that act is in the past.
      */
@@ -1309,6 +1305,10 @@ final class EventFinder {
         return List.of();
     }
 
+    /**
+     * A noun trigger in a phrase of time or cause ("since Russia's invasion", "after the attack", "over the
+     * sanctions") refers back to an event as background; the sentence does not report it.
+     */
     private static boolean background(SentenceView v, int npStart) {
         int k = npStart - 1;
         return k >= 0 && BACKGROUND_PREPOSITIONS.contains(v.lower(k));

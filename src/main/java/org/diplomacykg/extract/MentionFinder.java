@@ -266,8 +266,8 @@ final class MentionFinder {
     private static boolean qualifiedByAnother(Mention m, boolean contextName, List<Mention> before, List<Token> t) {
         EntityKind k = m.entity().kind();
         // "Armenia's Security Council" is Armenia's, though the UN's has no country to differ from
-        if (m.entity().country() == null && !contextName || k == EntityKind.COUNTRY || k == EntityKind.CITY || k == EntityKind.PERSON
-            || before.isEmpty()) {
+        if (m.entity().country() == null && !contextName || k == EntityKind.COUNTRY || k == EntityKind.CITY
+            || k == EntityKind.PERSON || before.isEmpty()) {
             return false;
         }
         Mention q = before.get(before.size() - 1);
