@@ -288,6 +288,27 @@ final class EventFinder {
         }
         int objectStart = whatItCalled(v, end);
         List<Np> objects = v.objectsAfter(objectStart);
+        Np antecedent = null;
+        if (objects.isEmpty() && !passive && !subject.isEmpty() && !p.symmetric()) {
+            int rel = subject.get(0).start() - 1;
+            antecedent = rel > 1 && v.lower(rel).equals("whom") && v.isComma(rel - 1) ? v.npEndingBefore(rel - 1) : null;
+            if (antecedent != null && antecedent.headName() != null
+                && antecedent.headName().entity().kind() != EntityKind.PERSON) {
+                // "Ursula von der Leyen, the president of the European Commission, whom he had invited": "whom" is
+                // the person the apposition is about
+                Np person = null;
+                for (int k = antecedent.start() - 1; k >= 0 && !v.isVerb(k) && person == null; k--) {
+                    Np n = v.np(k);
+                    if (n != null && n.headName() != null && n.headName().entity().kind() == EntityKind.PERSON) {
+                        person = n;
+                    }
+                }
+                antecedent = person;
+            }
+            if (antecedent != null) {
+                objects = List.of(antecedent); // "Cheng Lei, whom Chinese authorities detained in 2020"
+            }
+        }
         int scopeStart = objectStart;
         int to = objectStart;
         if (objects.isEmpty() || objects.get(0).start() > end && v.pos(end).equals("ADP")) {
@@ -445,7 +466,7 @@ final class EventFinder {
                 }
             }
             if (!objects.isEmpty() && !themeObject && targets.isEmpty()) {
-                targets.addAll(v.actors(v.firstObjectGroup(scopeStart)));
+                targets.addAll(v.actors(antecedent != null ? List.of(antecedent) : v.firstObjectGroup(scopeStart)));
             }
         }
         if (targets.isEmpty() && !themeObject && !passive && !objects.isEmpty()) {

@@ -1692,4 +1692,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("042 lloyd-austin aden-duale", "042 yoshimasa-hayashi cn")
             .doesNotContain("042 lloyd-austin ke");
     }
+    @Test
+    void whomIsTheObjectOfTheRelativeClause() {
+        Extraction x = extract("The journalist Cheng Lei, whom Chinese authorities detained in August 2020, returned home "
+            + "on Wednesday.", LocalDate.of(2023, 10, 12));
+        assertThat(events(x)).contains("173 cn cheng-lei 2020-08");
+    }
 }
