@@ -443,6 +443,24 @@ final class EventFinder {
             if (sources.isEmpty()) {
                 // "the ambassador was summoned to the Russian foreign ministry": where one is called to acts
                 sources = prepositionActors(v, pps, p.sourcePrepositions());
+                List<Actor> envoy = v.actors(subject);
+                if (p.personObject() && !sources.isEmpty() && !envoy.isEmpty() && sources.stream().allMatch(a ->
+                    envoy.stream().anyMatch(e -> sameSide(state, a, e)))) {
+                    // "Mr Sullivan, the US ambassador, was summoned to the foreign ministry": not his own country's,
+                    // but that of the side his is at odds with
+                    Np ministry = pps.stream().filter(pp -> p.sourcePrepositions().contains(v.lower(pp.prep())))
+                        .flatMap(pp -> pp.group().stream()).filter(v::isBareMinistry).findFirst().orElse(null);
+                    List<Actor> other = new ArrayList<>();
+                    for (Actor a : state.adversary(envoy, v.sentence.index(), 8)) {
+                        String c = state.actingCountry(a.iri()) != null ? state.actingCountry(a.iri()) : a.iri();
+                        Actor body = ministry != null && state.entity(c) != null
+                            && state.entity(c).kind() == EntityKind.COUNTRY ? v.ministryOf(c, ministry) : new Actor(c, 0.5);
+                        if (other.stream().noneMatch(o -> o.iri().equals(body.iri()))) {
+                            other.add(body);
+                        }
+                    }
+                    sources = other;
+                }
             }
             if (sources.isEmpty() && p.sourceFromObjectModifier()) {
                 // "Georgia's ambassador was recalled from Kyiv": Georgia recalled its own envoy

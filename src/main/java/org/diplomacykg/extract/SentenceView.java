@@ -749,7 +749,7 @@ final class SentenceView {
                 && m.entity().kind() != EntityKind.CITY && !(m.end() < t.size() && POSSESSIVE_MARKS.contains(lower(m.end())))
                 && (side.equals(m.entity().iri()) || side.equals(state.actingCountry(m.entity().iri()))));
             if (side != null && !actedOn) {
-                out.add(new Actor(side, 0.55));
+                out.add(ministryOf(side, n));
                 return out;
             }
         }
@@ -825,6 +825,25 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    /**
+     * "the foreign ministry" of a country: its body in the gazetteer when exactly one is called so (the Russian
+     * Ministry of Foreign Affairs), else the country itself.
+     */
+    Actor ministryOf(String country, Np n) {
+        String kind = lower(n.start() + 1);
+        String stem = kind.startsWith("defen") ? "defen" : kind;
+        String head = lower(n.head());
+        List<String> words = head.equals("ministry") ? List.of(stem, "minist") : List.of(stem, head);
+        return lexicon.gazetteer().organ(country, words).map(e -> new Actor(e.iri(), 0.55))
+            .orElse(new Actor(country, 0.55));
+    }
+
+    /** Whether {@code n} is "the foreign ministry", "the defence ministry", … with no country named. */
+    boolean isBareMinistry(Np n) {
+        return n.modifiers().isEmpty() && n.end() - n.start() == 3 && lower(n.start()).equals("the")
+            && MINISTRY_HEADS.contains(lower(n.head())) && MINISTRY_KINDS.contains(lower(n.start() + 1));
     }
 
     private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "millions",

@@ -277,6 +277,35 @@ public final class Gazetteer {
         return Optional.ofNullable(capitalOf.get(cityIri));
     }
 
+    /**
+     * The government body of a country whose names contain every one of {@code words} (case-insensitive, matched as
+     * word beginnings: "defen" finds both spellings), if exactly one does: "foreign ministry" of Russia is the
+     * Russian Ministry of Foreign Affairs.
+     */
+    public Optional<Entity> organ(String country, List<String> words) {
+        Entity found = null;
+        for (Entity e : entities.values()) {
+            if (!country.equals(e.country()) || e.kind() != EntityKind.GOVERNMENT_ORGANIZATION) {
+                continue;
+            }
+            Resource r = model.getResource(e.iri());
+            boolean named = false;
+            for (Statement st : r.listProperties().toList()) {
+                if (st.getObject().isLiteral() && (st.getPredicate().equals(RDFS.label) || st.getPredicate().equals(SKOS.altLabel))) {
+                    List<String> name = Tokens.words(st.getString().toLowerCase(Locale.ROOT));
+                    named |= words.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));
+                }
+            }
+            if (named) {
+                if (found != null && !found.iri().equals(e.iri())) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The organisation {@code iri} is part of ("the UN Security Council" → the United Nations), if the gazetteer says. */
     public Optional<String> parentOf(String iri) {
         Resource parent = model.getResource(iri).getPropertyResourceValue(ORG.subOrganizationOf);

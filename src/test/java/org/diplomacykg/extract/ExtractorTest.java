@@ -1698,4 +1698,11 @@ class ExtractorTest {
             + "on Wednesday.", LocalDate.of(2023, 10, 12));
         assertThat(events(x)).contains("173 cn cheng-lei 2020-08");
     }
+    @Test
+    void anEnvoySummonedToTheForeignMinistryIsSummonedByTheOtherSide() {
+        Extraction x = extract("The United States expelled ten Russian diplomats on Thursday. The US ambassador, John "
+            + "Sullivan, was summoned to the foreign ministry on Friday.", LocalDate.of(2021, 4, 17));
+        assertThat(undated(x)).contains("114 russian-foreign-ministry john-sullivan")
+            .noneMatch(e -> e.startsWith("114 us"));
+    }
 }
