@@ -1234,6 +1234,9 @@ final class EventFinder {
                 // (not for talks: "talks brokered by Qatar" are not Qatar's)
                 sources.addAll(participleAgent(v, npEnd));
             }
+            // "Hayashi's trip follows a meeting … in Bangkok": what comes after the clause's own verb is not the trip's
+            pps = pps.stream().filter(pp -> java.util.stream.IntStream.range(npEnd, pp.prep()).noneMatch(q -> v.isVerb(q)
+                && !v.lower(q).endsWith("ed") && !v.lower(q).endsWith("ing"))).toList();
         }
         if (targets.isEmpty()) {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));

@@ -1705,4 +1705,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("114 russian-foreign-ministry john-sullivan")
             .noneMatch(e -> e.startsWith("114 us"));
     }
+    @Test
+    void aTripsPlaceIsNotThatOfWhatItFollows() {
+        Extraction x = extract("Japanese Foreign Minister Yoshimasa Hayashi's trip follows a meeting between Prime Minister "
+            + "Fumio Kishida and President Xi Jinping in Bangkok last November. Mr Hayashi's visit to Beijing began "
+            + "on Saturday.", LocalDate.of(2023, 4, 2));
+        assertThat(undated(x)).contains("042 yoshimasa-hayashi cn").noneMatch(e -> e.endsWith(" th"));
+    }
 }
