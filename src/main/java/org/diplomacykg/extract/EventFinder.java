@@ -1587,6 +1587,10 @@ final class EventFinder {
                     // "support for the sovereignty and territorial integrity of Somalia": whose the thing is;
                     // "fired missiles at targets in Iraq and Syria": where the things hit are
                     out.addAll(v.actors(pps.get(k + 1).group()));
+                    if (out.isEmpty() && v.lower(end).equals("of")) {
+                        // "bans on a range of Australian goods": the country qualifying what the range is of
+                        pps.get(k + 1).group().forEach(n -> out.addAll(v.modifierActors(n)));
+                    }
                 }
                 if (out.isEmpty() && end >= 0 && pp.group().stream().noneMatch(n -> isTriggerWord(v, n.head()))) {
                     out.addAll(affiliated(v, end)); // not "talks backed by Saudi Arabia": whose talks those are

@@ -1712,4 +1712,10 @@ class ExtractorTest {
             + "on Saturday.", LocalDate.of(2023, 4, 2));
         assertThat(undated(x)).contains("042 yoshimasa-hayashi cn").noneMatch(e -> e.endsWith(" th"));
     }
+    @Test
+    void sanctionsOnARangeOfAGoodsAreOnTheirCountry() {
+        Extraction x = extract("Beijing imposed tariffs and informal bans on a range of Australian goods in 2020.",
+            LocalDate.of(2023, 11, 7));
+        assertThat(events(x)).contains("163 cn au 2020");
+    }
 }
