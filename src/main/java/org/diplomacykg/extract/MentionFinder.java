@@ -70,7 +70,10 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (at[i] != null || generic[i] || !isNameToken(t, i)) {
+            // "Saab/ADV, 52, was arrested": a word the article has already used as someone's family name is a name
+            boolean known = at[i] == null && t.get(i).isCapitalized() && t.get(i).isWord()
+                && !NOT_NAMES.contains(t.get(i).text()) && state.byFamilyName(t.get(i).text()) != null;
+            if (at[i] != null || generic[i] || !isNameToken(t, i) && !known) {
                 continue;
             }
             int end = i + 1;

@@ -1718,4 +1718,10 @@ class ExtractorTest {
             LocalDate.of(2023, 11, 7));
         assertThat(events(x)).contains("163 cn au 2020");
     }
+    @Test
+    void aFamilyNameTheTaggerMisreadIsStillThePerson() {
+        Extraction x = extract("The United States freed Alex Saab on Wednesday. Saab, 52, was arrested by Cape Verdean police "
+            + "in June 2020.", LocalDate.of(2023, 12, 20));
+        assertThat(events(x)).contains("173 cv alex-saab 2020-06");
+    }
 }
