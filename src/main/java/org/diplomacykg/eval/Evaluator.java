@@ -213,13 +213,7 @@ public final class Evaluator {
             return true; // "President Ruto", known to the article by one name only
         }
         Gazetteer gaz = extractor.lexicon().gazetteer();
-        List<String> words = Tokens.words(goldLabel.startsWith("the ") ? goldLabel.substring(4) : goldLabel);
-        List<Token> tokens = new ArrayList<>();
-        int pos = 0;
-        for (String w : words) {
-            tokens.add(new Token(w, pos, pos + w.length(), "PROPN"));
-            pos += w.length() + 1;
-        }
+        List<Token> tokens = nameTokens(goldLabel);
         Optional<NameMatch> m = tokens.isEmpty() ? Optional.empty() : gaz.match(tokens, 0);
         String iri = e.iri();
         if (m.filter(nm -> nm.end() == tokens.size())
@@ -235,14 +229,7 @@ public final class Evaluator {
         if (e.kind() == EntityKind.COUNTRY && of > 0 && !people.contains(fold(goldLabel))) {
             // "Cabinet of Somalia", "High Security Council of Algeria" against the country (but not "Salman of Saudi
             // Arabia", a person)
-            String tail = goldLabel.substring(of + 4);
-            List<String> tw = Tokens.words(tail.startsWith("the ") ? tail.substring(4) : tail);
-            List<Token> tt = new ArrayList<>();
-            int at = 0;
-            for (String w : tw) {
-                tt.add(new Token(w, at, at + w.length(), "PROPN"));
-                at += w.length() + 1;
-            }
+            List<Token> tt = nameTokens(goldLabel.substring(of + 4));
             if (!tt.isEmpty() && gaz.match(tt, 0).filter(nm -> nm.end() == tt.size())
                 .map(nm -> nm.candidates().stream().anyMatch(c -> c.entity().iri().equals(iri))).orElse(false)) {
                 return true;
@@ -268,13 +255,7 @@ public final class Evaluator {
      */
     private Set<String> organWords(String label, String country) {
         Gazetteer gaz = extractor.lexicon().gazetteer();
-        List<String> words = Tokens.words(label);
-        List<Token> tokens = new ArrayList<>();
-        int pos = 0;
-        for (String w : words) {
-            tokens.add(new Token(w, pos, pos + w.length(), "PROPN"));
-            pos += w.length() + 1;
-        }
+        List<Token> tokens = nameTokens(label);
         Set<String> out = new HashSet<>();
         boolean countryNamed = false;
         for (int k = 0; k < tokens.size(); ) {
@@ -291,6 +272,17 @@ public final class Evaluator {
             k++;
         }
         return countryNamed ? out : Set.of();
+    }
+
+    /** A name as the gazetteer matcher reads it: its words as proper-noun tokens, without a leading "the". */
+    private static List<Token> nameTokens(String name) {
+        List<Token> tokens = new ArrayList<>();
+        int pos = 0;
+        for (String w : Tokens.words(name.startsWith("the ") ? name.substring(4) : name)) {
+            tokens.add(new Token(w, pos, pos + w.length(), "PROPN"));
+            pos += w.length() + 1;
+        }
+        return tokens;
     }
 
     private static final Pattern INITIALS = Pattern.compile("(?<=\\S) (?:[a-z] )+(?=[a-z]{2})");

@@ -728,8 +728,7 @@ final class SentenceView {
                 return out;
             }
         }
-        if (n.modifiers().isEmpty() && lower(n.start()).equals("the") && n.end() - n.start() == 3 && !ofName
-            && MINISTRY_HEADS.contains(head) && MINISTRY_KINDS.contains(lower(n.start() + 1))) {
+        if (isBareMinistry(n) && !ofName) {
             // "Iraqi officials said 16 people had died. The foreign ministry summoned …": a ministry the story does
             // not qualify is of the country it was just about, unless that country is the one acted on
             String country = null;
@@ -851,7 +850,7 @@ final class SentenceView {
 
     private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "office", "department");
     private static final Set<String> MINISTRY_KINDS = Set.of("foreign", "defence", "defense", "interior", "justice",
-        "commerce", "trade", "finance", "economy", "foreign affairs");
+        "commerce", "trade", "finance", "economy");
 
     private static final Set<String> STATE_PROXIES = Set.of("government", "administration", "cabinet", "regime",
         "forces", "troops", "army", "military", "navy", "junta", "presidency", "executive");

@@ -52,6 +52,8 @@ public final class Gazetteer {
     private final NameIndex names;
     private final Map<String, List<Post>> postsByRoleNoun;
     private final Map<String, String> capitalOf;
+    /** Country → the lower-case words of each name of each of its government bodies, for {@link #organ}. */
+    private final Map<String, Map<Entity, List<List<String>>>> organNames = new HashMap<>();
 
     private Gazetteer(Model model, Map<String, Entity> entities, Map<String, Post> posts, NameIndex names,
                       Map<String, List<Post>> postsByRoleNoun, Map<String, String> capitalOf) {
@@ -61,6 +63,18 @@ public final class Gazetteer {
         this.names = names;
         this.postsByRoleNoun = postsByRoleNoun;
         this.capitalOf = capitalOf;
+        for (Entity e : entities.values()) {
+            if (e.country() == null || e.kind() != EntityKind.GOVERNMENT_ORGANIZATION) {
+                continue;
+            }
+            List<List<String>> forms = new ArrayList<>();
+            for (Statement st : model.getResource(e.iri()).listProperties().toList()) {
+                if (st.getObject().isLiteral() && (st.getPredicate().equals(RDFS.label) || st.getPredicate().equals(SKOS.altLabel))) {
+                    forms.add(Tokens.words(st.getString().toLowerCase(Locale.ROOT)));
+                }
+            }
+            organNames.computeIfAbsent(e.country(), k -> new HashMap<>()).put(e, forms);
+        }
     }
 
     /** The built-in gazetteer only. */
@@ -284,18 +298,10 @@ public final class Gazetteer {
      */
     public Optional<Entity> organ(String country, List<String> words) {
         Entity found = null;
-        for (Entity e : entities.values()) {
-            if (!country.equals(e.country()) || e.kind() != EntityKind.GOVERNMENT_ORGANIZATION) {
-                continue;
-            }
-            Resource r = model.getResource(e.iri());
-            boolean named = false;
-            for (Statement st : r.listProperties().toList()) {
-                if (st.getObject().isLiteral() && (st.getPredicate().equals(RDFS.label) || st.getPredicate().equals(SKOS.altLabel))) {
-                    List<String> name = Tokens.words(st.getString().toLowerCase(Locale.ROOT));
-                    named |= words.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));
-                }
-            }
+        for (Map.Entry<Entity, List<List<String>>> o : organNames.getOrDefault(country, Map.of()).entrySet()) {
+            Entity e = o.getKey();
+            boolean named = o.getValue().stream().anyMatch(name ->
+                words.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w))));
             if (named) {
                 if (found != null && !found.iri().equals(e.iri())) {
                     return Optional.empty();
