@@ -142,54 +142,57 @@ class EvaluatorTest {
             .hasMessageContaining("b.gold.tsv line 2").hasMessageContaining("9 tab-separated fields");
         assertThat(List.of(dir)).isNotEmpty();
     }
+
+    private static final String GOLD_HEADER =
+        "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence";
+
+    /** Scores one article written to {@code dir}: its text (headline first), published date, gold rows, entities. */
+    private static Report.ArticleScore scoreOne(Path dir, String text, String published, String entities,
+                                                String... goldRows) throws IOException {
+        Files.writeString(dir.resolve("x.txt"), text);
+        Files.writeString(dir.resolve("x.meta"), "published: " + published + "\nsplit: dev\n");
+        Files.writeString(dir.resolve("x.gold.tsv"), GOLD_HEADER + "\n" + String.join("\n", goldRows) + "\n");
+        if (entities != null) {
+            Files.writeString(dir.resolve("x.entities.tsv"), "label\ttype\twikidata\n" + entities);
+        }
+        return new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+    }
+
     @Test
     void anOrganNamedAfterItsCountryAgreesWithTheCountryButAnotherCountryDoesNot(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("c.txt"), "Strikes\nUS forces struck militia targets in Iraq on Friday.\n");
-        Files.writeString(dir.resolve("c.meta"), "published: 2024-02-04\nsplit: dev\n");
-        Files.writeString(dir.resolve("c.gold.tsv"), String.join("\n",
-            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+        Report.ArticleScore a = scoreOne(dir, "Strikes\nUS forces struck militia targets in Iraq on Friday.\n", "2024-02-04",
+            null,
             "190\tUnited States Armed Forces\t\tIraq\t\t2024-02-02\t\t\tUS forces struck militia targets in Iraq",
-            "190\tIraqi Armed Forces\t\tIraq\t\t2024-02-02\t\t\tUS forces struck militia targets in Iraq", ""));
-        Report r = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir));
-        Report.ArticleScore a = r.articles().get(0);
+            "190\tIraqi Armed Forces\t\tIraq\t\t2024-02-02\t\t\tUS forces struck militia targets in Iraq");
         assertThat(a.matches()).singleElement().satisfies(m ->
             assertThat(m.gold().actor1()).isEqualTo("United States Armed Forces"));
         assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Iraqi Armed Forces");
     }
+
     @Test
     void anOrganOfACountryAgreesWithItButAPersonOfACountryDoesNot(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("d.txt"), "Row\nSaudi Arabia condemned Iran on Monday. Somalia condemned "
-            + "Ethiopia on Monday.\n");
-        Files.writeString(dir.resolve("d.meta"), "published: 2024-01-03\nsplit: dev\n");
-        Files.writeString(dir.resolve("d.gold.tsv"), String.join("\n",
-            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+        Report.ArticleScore a = scoreOne(dir, "Row\nSaudi Arabia condemned Iran on Monday. Somalia condemned "
+            + "Ethiopia on Monday.\n", "2024-01-03", "Salman of Saudi Arabia\tPerson\t\n",
             "111\tSalman of Saudi Arabia\t\tIran\t\t2024-01-01\t\t\tSaudi Arabia condemned Iran on Monday",
-            "111\tCabinet of Somalia\t\tEthiopia\t\t2024-01-01\t\t\tSomalia condemned Ethiopia on Monday", ""));
-        Files.writeString(dir.resolve("d.entities.tsv"), "label\ttype\twikidata\nSalman of Saudi Arabia\tPerson\t\n");
-        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+            "111\tCabinet of Somalia\t\tEthiopia\t\t2024-01-01\t\t\tSomalia condemned Ethiopia on Monday");
         assertThat(a.matches()).extracting(m -> m.gold().actor1()).containsExactly("Cabinet of Somalia");
         assertThat(a.missed()).extracting(GoldEvent::actor1).containsExactly("Salman of Saudi Arabia");
     }
+
     @Test
     void aMiddleInitialDoesNotMakeAnotherPerson(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("e.txt"), "Swap\nRussia released the spy Sergei V. Skripal in Vienna in 2010.\n");
-        Files.writeString(dir.resolve("e.meta"), "published: 2018-03-27\nsplit: dev\n");
-        Files.writeString(dir.resolve("e.gold.tsv"), String.join("\n",
-            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
-            "0841\tRussia\t\tSergei Skripal\t\t2010\t\t\tRussia released the spy Sergei V. Skripal", ""));
-        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+        Report.ArticleScore a = scoreOne(dir, "Swap\nRussia released the spy Sergei V. Skripal in Vienna in 2010.\n",
+            "2018-03-27", null,
+            "0841\tRussia\t\tSergei Skripal\t\t2010\t\t\tRussia released the spy Sergei V. Skripal");
         assertThat(a.matches()).hasSize(1);
     }
+
     @Test
     void anOrganNamedAnotherWayIsTheSameOrgan(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("f.txt"), "Warning\nUkraine's Defence Ministry condemned Russia on Friday.\n");
-        Files.writeString(dir.resolve("f.meta"), "published: 2023-07-22\nsplit: dev\n");
-        Files.writeString(dir.resolve("f.gold.tsv"), String.join("\n",
-            "cameo\tactor1\tactor1_wikidata\tactor2\tactor2_wikidata\tdate\tplace\tplace_wikidata\tevidence",
+        Report.ArticleScore a = scoreOne(dir, "Warning\nUkraine's Defence Ministry condemned Russia on Friday.\n",
+            "2023-07-22", null,
             "111\tUkrainian Ministry of Defense\t\tRussia\t\t2023-07-21\t\t\tUkraine's Defence Ministry condemned Russia",
-            "111\tRussian Ministry of Defense\t\tRussia\t\t2023-07-21\t\t\tUkraine's Defence Ministry condemned Russia",
-            ""));
-        Report.ArticleScore a = new Evaluator(extractor).evaluate(GoldArticle.readFolder(dir)).articles().get(0);
+            "111\tRussian Ministry of Defense\t\tRussia\t\t2023-07-21\t\t\tUkraine's Defence Ministry condemned Russia");
         assertThat(a.matches()).extracting(m -> m.gold().actor1()).containsExactly("Ukrainian Ministry of Defense");
     }
 }
