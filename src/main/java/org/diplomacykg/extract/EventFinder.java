@@ -979,6 +979,9 @@ final class EventFinder {
         }
         // Walk out of "a flurry of sanctions", "the possibility of meetings" to the governing verb.
         int k = npStart - 1;
+        if (k > 0 && npEnd < v.size() && QUOTE_MARKS.contains(v.lower(k)) && QUOTE_MARKS.contains(v.lower(npEnd))) {
+            k--; // conveyed "serious concerns": the quoted phrase is still the verb's object
+        }
         if (np != null && npStart < i && k >= 0 && v.lower(k).equals("to") && p.supportVerbs().contains(v.lower(npStart))) {
             k = npStart; // "agreed to deepen/NOUN security ties": the tagger took the infinitive into the phrase
         }

@@ -69,6 +69,9 @@ enum Modality {
                 // "said it would expel 23 diplomats" reports a decision, not a possibility.
                 boolean decision = (w.equals("would") || w.equals("will") || w.equals("'ll") || w.equals("’ll"))
                     && reported(v, k, lexicon);
+                if (decision && conditionAfter(v, i, lexicon)) {
+                    return INTENT; // "said Turkey would impose sanctions if his visit were blocked": a threat
+                }
                 return decision ? DECISION : HYPOTHETICAL;
             }
             if (w.equals("to") && (v.pos(k).equals("PART") || v.isVerb(i) || i == k + 1)) {
@@ -176,6 +179,19 @@ enum Modality {
             }
         }
         return FACT;
+    }
+
+    /** Whether a condition ("if", "unless") opens later in the clause of the word at {@code i}. */
+    private static boolean conditionAfter(SentenceView v, int i, Lexicon lexicon) {
+        for (int c = i + 1; c < v.size() && !v.isBoundary(c); c++) {
+            if (v.lower(c).equals("and") && c + 1 < v.size() && (v.isVerb(c + 1) || v.isAux(c + 1))) {
+                return false; // "would suspend its obligations and would withdraw unless …": the next act's condition
+            }
+            if (lexicon.words("conditionals").contains(v.lower(c)) && !v.lower(c).equals("whether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause at {@code k} is what a speech or announcement verb before it reports. */

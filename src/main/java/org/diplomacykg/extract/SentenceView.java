@@ -388,7 +388,9 @@ final class SentenceView {
     }
 
     boolean isAdp(int i) {
-        return pos(i).equals("ADP") || lower(i).equals("of") || lower(i).equals("between");
+        // "concern about/SCONJ US restrictions": the tagger takes "about" before a noun phrase for a subordinator
+        return pos(i).equals("ADP") || lower(i).equals("of") || lower(i).equals("between")
+            || lower(i).equals("about") && pos(i).equals("SCONJ");
     }
 
     /** A verb: so tagged, and not part of a name or a capitalised title ("Wang/VERB Yi" is a name). */

@@ -130,7 +130,10 @@ public final class TextAnalyzer {
         boolean nextNominal = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"));
         if (tags[i - 1].equals("DET") && !prev.equals("that") || prev.equals("their") || prev.equals("its")) {
             // "the attack" (a noun); "all planned high-level contacts" (a participle used as an adjective)
-            return isBaseForm(words[i]) || words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed") && nextNominal;
+            // "the growing/VERB activity of Chinese forces": a present participle between a determiner and a noun
+            String w = words[i].toLowerCase(java.util.Locale.ROOT);
+            return isBaseForm(words[i]) || w.endsWith("ed") && nextNominal
+                || w.endsWith("ing") && i + 1 < tags.length && tags[i + 1].equals("NOUN");
         }
         if (words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ing") && tags[i - 1].equals("VERB") && i + 1 < tags.length
             && tags[i + 1].equals("NOUN")) {

@@ -1724,4 +1724,19 @@ class ExtractorTest {
             + "in June 2020.", LocalDate.of(2023, 12, 20));
         assertThat(events(x)).contains("173 cv alex-saab 2020-06");
     }
+    @Test
+    void quotedConcernAboutAGrowingActivityNamesWhoseItIs() {
+        Extraction x = extract("South Korea's foreign minister Park Jin voiced \"serious concern\" about the growing activity of "
+            + "Russian bombers near Korea. Vice Premier He Lifeng expressed concern about American export and investment "
+            + "restrictions on Chinese firms.", LocalDate.of(2023, 6, 1));
+        assertThat(undated(x)).contains("111 park-jin ru", "111 he-lifeng us").noneMatch(e -> e.startsWith("111 he-lifeng cn"));
+    }
+    @Test
+    void aConditionalPromiseIsAThreatNotAnAct() {
+        Extraction x = extract("Hungary's foreign minister said Hungary would impose sanctions on Ukraine if the transit fees "
+            + "were raised. Poland said it would expel two Belarusian diplomats and would close a border crossing unless "
+            + "Minsk released the journalist.", LocalDate.of(2023, 6, 1));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("1312 ") && e.endsWith(" ua"))
+            .noneMatch(e -> e.startsWith("163 ")).contains("174 pl by");
+    }
 }
