@@ -501,7 +501,10 @@ final class MentionFinder {
                 // "…, the head of X", "…, who", "…, China's No. 2 diplomat"
                 boolean possessive = next.isCapitalized() && end + 2 < t.size()
                     && (t.get(end + 2).text().equals("'s") || t.get(end + 2).text().equals("’s"));
-                return (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("who") || possessive
+                if (n.equals("who")) {
+                    return true; // "Lan Fo'an, who became finance minister": the relative clause has its own verb
+                }
+                return (n.equals("the") || n.equals("a") || n.equals("an") || possessive
                     || lexicon.words("roleNouns").contains(n)) && !hasVerbSoon(t, end + 1);
             }
         }

@@ -39,6 +39,17 @@ final class Tokenizer {
         return out;
     }
 
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "re", "ve", "ll", "d", "m", "t");
+
+    /** Whether the letters from {@code from} are an English clitic ("Russia's", "they're"). */
+    private static boolean isClitic(String text, int from, int end) {
+        int m = from;
+        while (m < end && Character.isLetter(text.charAt(m))) {
+            m++;
+        }
+        return CLITICS.contains(text.substring(from, m).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private int word(String text, int start, int end, List<Token> out) {
         // Letter-dot sequences: U.S., U.S.A., p.m., D.C.
         int k = start;
@@ -61,6 +72,10 @@ final class Tokenizer {
             } else if ((c == '\'' || c == '’') && i + 1 < end && Character.isUpperCase(text.charAt(i + 1))
                 && i > start && Character.isLetter(text.charAt(i - 1))) {
                 i++; // O'Brien, N'Djamena
+            } else if ((c == '\'' || c == '’') && i > start && Character.isUpperCase(text.charAt(start))
+                && Character.isLetter(text.charAt(i - 1)) && i + 1 < end && Character.isLowerCase(text.charAt(i + 1))
+                && !isClitic(text, i + 1, end)) {
+                i++; // a name's inner apostrophe: Lan Fo'an, Qur'an, Ba'ath
             } else if ((c == '\'' || c == '’') && i == start + 1 && i + 1 < end && Character.isLetter(text.charAt(i + 1))
                 && (text.charAt(start) == 'd' || text.charAt(start) == 'l')) {
                 i++; // a French elision is one word: chargé d'affaires

@@ -1739,4 +1739,10 @@ class ExtractorTest {
         assertThat(undated(x)).anyMatch(e -> e.startsWith("1312 ") && e.endsWith(" ua"))
             .noneMatch(e -> e.startsWith("163 ")).contains("174 pl by");
     }
+    @Test
+    void anUnknownNameBeforeAWhoClauseIsAPerson() {
+        Extraction x = extract("Secretary of State Antony Blinken met Mu'ayyad Haddad, who became Jordan's trade minister in May, "
+            + "on Tuesday.", LocalDate.of(2024, 6, 6));
+        assertThat(undated(x)).contains("040 antony-blinken muayyad-haddad");
+    }
 }

@@ -140,6 +140,8 @@ class TextAnalyzerTest {
         assertThat(words("they haven't met")).containsExactly("they", "have", "n't", "met");
         assertThat(words("they haven’t met")).containsExactly("they", "have", "n’t", "met");
         assertThat(words("O'Brien arrived")).containsExactly("O'Brien", "arrived");
+        assertThat(words("Lan Fo'an's remarks")).containsExactly("Lan", "Fo'an", "'s", "remarks");
+        assertThat(words("Iraq's Ba’ath party")).containsExactly("Iraq", "'s", "Ba’ath", "party");
     }
 
     @Test
