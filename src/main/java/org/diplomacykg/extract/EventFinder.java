@@ -112,6 +112,20 @@ final class EventFinder {
         return end;
     }
 
+    /** "which it calls", "what Beijing terms": a naming verb whose object is the relative pronoun before it. */
+    private static boolean namingRelative(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = v.lower(j);
+            if (w.equals("which") || w.equals("what")) {
+                return true;
+            }
+            if (v.isComma(j) || v.isVerb(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'");
 
     private static final Set<String> SPLIT_PARTICLES = Set.of("back", "over", "off", "out", "up", "home", "down", "away");
@@ -245,6 +259,9 @@ final class EventFinder {
         }
         if (p.excludesPreposition() != null && end < v.size() && v.lower(end).equals(p.excludesPreposition())) {
             return; // "Kyiv and Warsaw clashed over grain imports": a dispute, not a fight
+        }
+        if (NAMING_VERBS.contains(v.lower(i)) && namingRelative(v, i)) {
+            return; // "the shoal, which it calls Ren'ai Jiao": a name given, not a phone call
         }
         boolean intent = intended(p, mod);
         boolean passive = isPassive(v, i);

@@ -221,6 +221,10 @@ public final class Extractor {
                     otherSpeakers.remove(speaker.iri());
                     Actor target = statementTarget(v, sp, speaker, state, otherSpeakers);
                     String code = speechFinder.tone(v, sp);
+                    if (code.equals("130")) {
+                        Actor threatened = threatenedPerson(v, sp, speaker);
+                        target = threatened != null ? threatened : threatener(v, sp, target) ? null : target;
+                    }
                     if (target == null && code.equals("130")) {
                         // "Pakistan would respond at the time and place of its choosing": a threat names no one
                         // when it answers an act just reported; it is aimed at whoever did that act.
@@ -708,6 +712,43 @@ public final class Extractor {
      * "bilateral ties" and "the two countries", the other speaker or the other country of the article's main
      * pair.
      */
+    /**
+     * "When Vystrcil travelled to Taipei, Wang Yi warned that he would pay a heavy price": a threat whose content
+     * opens with "he" or "she" is aimed at the other person the sentence names before the speaker.
+     */
+    private static Actor threatenedPerson(SentenceView v, SpeechFinder.Speech sp, Actor speaker) {
+        int k = sp.from() < v.size() && v.lower(sp.from()).equals("that") ? sp.from() + 1 : sp.from();
+        if (k >= v.size() || !(v.lower(k).equals("he") || v.lower(k).equals("she"))) {
+            return null;
+        }
+        Actor found = null;
+        for (Mention m : v.mentions) {
+            if (m.end() <= sp.start() && m.entity().kind() == EntityKind.PERSON && !m.entity().iri().equals(speaker.iri())) {
+                found = v.actorOf(m);
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> RETALIATION_VERBS = Set.of("respond", "retaliate", "take", "react", "answer",
+        "hit", "strike", "use", "impose", "adopt");
+
+    /** "Yildirim said Turkey would respond in the harshest way": the subject of the threat's "would" makes it. */
+    private static boolean threatener(SentenceView v, SpeechFinder.Speech sp, Actor target) {
+        if (target == null) {
+            return false;
+        }
+        int k = sp.from() < v.size() && v.lower(sp.from()).equals("that") ? sp.from() + 1 : sp.from();
+        for (Mention m : v.mentions) {
+            if (m.start() == k && m.end() < sp.to() && m.entity().iri().equals(target.iri())
+                && (v.lower(m.end()).equals("would") || v.lower(m.end()).equals("will")) && m.end() + 1 < v.size()
+                && RETALIATION_VERBS.contains(v.lower(m.end() + 1))) {
+                return true; // but in "North Korea would pay a price" the subject is who is threatened
+            }
+        }
+        return false;
+    }
+
     private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state,
                                   Set<String> otherSpeakers) {
         String speakerCountry = state.actingCountry(speaker.iri());

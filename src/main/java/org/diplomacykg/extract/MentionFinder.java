@@ -465,8 +465,8 @@ final class MentionFinder {
                 || lexicon.words("titles").contains(singular)) {
                 return true;
             }
-            if (lexicon.words("speechVerbs").contains(before)) {
-                return true; // "…, said John Smith"
+            if (lexicon.words("speechVerbs").contains(before) && !NAMING_VERBS.contains(before)) {
+                return true; // "…, said John Smith" (but not "the shoal, which it calls Ren'ai Jiao")
             }
             if (before.equals(",") && start > 1 && lexicon.words("roleNouns").contains(t.get(start - 2).lower())) {
                 return true; // "Ukraine's ambassador, Sergiy Kyslytsya, said"
@@ -523,6 +523,10 @@ final class MentionFinder {
             && t.get(i + 1).text().equals("-") && t.get(i).end() == t.get(i + 1).begin()
             && t.get(i + 1).end() == t.get(i + 2).begin() && t.get(i + 2).isCapitalized() && t.get(i + 2).isWord();
     }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "calls", "called", "calling",
+        "describe", "describes", "described", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+        "term", "terms", "termed", "dub", "dubs", "dubbed", "name", "names", "named");
 
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di",
         "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "du", "ter", "ben");

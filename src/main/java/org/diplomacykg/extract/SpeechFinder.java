@@ -252,6 +252,12 @@ final class SpeechFinder {
                 return "130"; // "… said it would take resolute countermeasures against the Philippines"
             }
         }
+        WordList future = lexicon.words("futureThreatCues");
+        for (int k = s.from(); k < s.to() && modal; k++) {
+            if (future.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {
+                return "130"; // "said Turkey would respond in the harshest way"
+            }
+        }
         WordList critical = lexicon.words("criticismCues");
         for (int k = s.from(); k < s.to(); k++) {
             if (critical.matchAt(v.t, k) > 0 && !negatedBefore(v, k, s.from())) {

@@ -65,19 +65,24 @@ public final class WordList {
         }
         int best = 0;
         for (List<String> tail : tails) {
-            if (i + tail.size() >= tokens.size() && !tail.isEmpty()) {
-                continue;
-            }
+            // a quotation mark inside the phrase does not break it: respond "at the time and place of its choosing"
+            int j = i + 1;
             boolean ok = true;
             for (int k = 0; k < tail.size() && ok; k++) {
-                ok = tokens.get(i + 1 + k).lower().equals(tail.get(k));
+                while (j < tokens.size() && QUOTES.contains(tokens.get(j).text())) {
+                    j++;
+                }
+                ok = j < tokens.size() && tokens.get(j).lower().equals(tail.get(k));
+                j++;
             }
             if (ok) {
-                best = Math.max(best, tail.size() + 1);
+                best = Math.max(best, j - i);
             }
         }
         return best;
     }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "‘", "’", "'");
 
     /** Whether an entry ends right before token {@code end}: "Prime Minister" before "Modi". */
     public boolean endsAt(List<Token> tokens, int end) {

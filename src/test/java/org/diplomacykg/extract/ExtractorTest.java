@@ -1745,4 +1745,24 @@ class ExtractorTest {
             + "on Tuesday.", LocalDate.of(2024, 6, 6));
         assertThat(undated(x)).contains("040 antony-blinken muayyad-haddad");
     }
+    @Test
+    void whatASideSaysItWillDoInRetaliationIsAThreatAtItsAdversary() {
+        Extraction x = extract("Ghana expelled two Togolese diplomats on Monday. Togo said on Tuesday that it would take all "
+            + "necessary measures to protect its dignity. Ghana's president said Ghana would respond \"at the time and "
+            + "place of its choosing\".", LocalDate.of(2024, 3, 6));
+        assertThat(undated(x)).contains("130 tg gh", "130 gh tg").noneMatch(e -> e.startsWith("130 gh gh"));
+    }
+    @Test
+    void aThreatToHimIsToThePersonTheSentenceNamed() {
+        Extraction x = extract("When the Czech senator Pavel Novak visited Taipei in May, Chinese Foreign Minister Wang Yi "
+            + "warned that he would pay a \"heavy price\".", LocalDate.of(2024, 6, 6));
+        assertThat(undated(x)).contains("130 wang-yi pavel-novak");
+    }
+    @Test
+    void aNameGivenWithCallsIsNoCallAndNoPerson() {
+        Extraction x = extract("China warned the Philippines on Monday about the shoal, which it calls Ren'ai Jiao.",
+            LocalDate.of(2024, 7, 22));
+        assertThat(undated(x)).contains("130 cn ph").noneMatch(e -> e.startsWith("04"));
+        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Ren'ai Jiao");
+    }
 }
