@@ -104,12 +104,18 @@ final class ArticleState {
     /** The latest event of a matching pattern in this sentence or the {@code window} before it, or null. */
     EventNote lastEvent(java.util.function.Predicate<org.diplomacykg.lexicon.EventPattern> which, int sentence,
                         int window) {
+        return lastEvent(which, sentence, window, false);
+    }
+
+    /** As above; with {@code withSources}, only an act someone is known to have done ("the execution … would" is not). */
+    EventNote lastEvent(java.util.function.Predicate<org.diplomacykg.lexicon.EventPattern> which, int sentence,
+                        int window, boolean withSources) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventNote e = events.get(i);
             if (e.sentence() < sentence - window) {
                 return null;
             }
-            if (which.test(e.pattern())) {
+            if (which.test(e.pattern()) && (!withSources || !e.sources().isEmpty())) {
                 return e;
             }
         }

@@ -524,6 +524,13 @@ final class EventFinder {
             for (Np n : requiredScope) {
                 targets.addAll(modifierActors(v, n));
             }
+            for (Np n : requiredScope) {
+                Np owner = n.end() + 1 < v.size() && (v.lower(n.end()).equals("from") || v.lower(n.end()).equals("of"))
+                    ? v.np(n.end() + 1) : null;
+                if (targets.isEmpty() && p.personObject() && owner != null && owner.start() == n.end() + 1) {
+                    targets.addAll(v.actors(v.groupFrom(owner))); // "ordered diplomats from Argentina and Chile to leave"
+                }
+            }
         }
         if (targets.isEmpty()) {
             targets.addAll(prepositionActors(v, pps, p.targetPrepositions(), sources));
@@ -802,7 +809,7 @@ final class EventFinder {
             : named.contains(q.id())));
         ArticleState.EventNote e = incident
             ? state.lastEvent(q -> q != p && CameoKinds.isIncident(q.cameo()), v.sentence.index(), 10)
-            : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8);
+            : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8, true);
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 30);
         }

@@ -735,7 +735,11 @@ final class SentenceView {
             // not qualify is of the country it was just about, unless that country is the one acted on
             String country = null;
             for (Mention m : mentions) {
-                Actor a = m.start() < n.start() && m.entity().kind() != EntityKind.CITY ? actorOf(m) : null;
+                // a capital counts when a clause of its own came first: "The reaction in Berlin was swift: the
+                // foreign ministry summoned …"
+                boolean place = m.entity().kind() == EntityKind.CITY
+                    && java.util.stream.IntStream.range(m.end(), n.start()).noneMatch(this::isBoundary);
+                Actor a = m.start() < n.start() && !place ? actorOf(m) : null;
                 if (a != null && state.actingCountry(a.iri()) != null) {
                     country = state.actingCountry(a.iri());
                 }

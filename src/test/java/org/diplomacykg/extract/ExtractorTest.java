@@ -1765,4 +1765,25 @@ class ExtractorTest {
         assertThat(undated(x)).contains("130 cn ph").noneMatch(e -> e.startsWith("04"));
         assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Ren'ai Jiao");
     }
+    @Test
+    void diplomatsFromCountriesOrderedToLeaveAreExpelledFromThem() {
+        Extraction x = extract("Nicaragua ordered diplomats from Costa Rica and Honduras to leave the country on Friday. Ecuador's "
+            + "president said his government was putting relations with Mexico on hold and bringing home all of its "
+            + "diplomatic personnel.", LocalDate.of(2024, 4, 8));
+        assertThat(undated(x)).contains("174 ni cr", "174 ni hn", "161 ec mx");
+    }
+    @Test
+    void anExecutionAndWhatIsSaidOfItLater() {
+        Extraction x = extract("Saudi Arabia executed a Jordanian national on Sunday. 'The execution of a Jordanian citizen "
+            + "would have consequences,' Amman had said in May. Jordan's foreign minister Ayman Safadi called the "
+            + "execution 'a disgrace'.", LocalDate.of(2024, 3, 12));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("1823 sa ")).contains("111 ayman-safadi sa");
+    }
+    @Test
+    void theForeignMinistryAfterAClauseAboutACapitalIsThatCountrys() {
+        Extraction x = extract("Iran executed a British-Iranian man on Tuesday. The reaction in London was swift: the foreign "
+            + "ministry summoned Iran's ambassador the same day.", LocalDate.of(2024, 3, 12));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("114 ") && e.endsWith(" ir"))
+            .noneMatch(e -> e.startsWith("114 ir"));
+    }
 }
