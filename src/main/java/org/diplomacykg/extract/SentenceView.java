@@ -1564,6 +1564,10 @@ final class SentenceView {
             && np(i + 1).end() < t.size() && np(np(i + 1).end()) != null) {
             i = np(i + 1).end(); // "called off at the last minute a session of the commission"
         }
+        if (i + 2 < t.size() && pos(i).equals("DET") && isOpeningQuote(i + 1) && np(i + 2) != null
+            && np(i + 2).start() == i + 2 && (np(i) == null || np(i).end() <= i + 1)) {
+            i += 2; // "reached a “provisional arrangement”": the quotation marks split the phrase from its article
+        }
         while (i < t.size() && out.size() < 2) {
             Np n = np(i);
             if (n == null || n.start() != i) {

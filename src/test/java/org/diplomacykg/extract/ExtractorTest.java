@@ -1786,4 +1786,19 @@ class ExtractorTest {
         assertThat(undated(x)).anyMatch(e -> e.startsWith("114 ") && e.endsWith(" ir"))
             .noneMatch(e -> e.startsWith("114 ir"));
     }
+    @Test
+    void aQuotedAgreementAfterItsArticleIsStillTheObject() {
+        Extraction x = extract("Egypt and Ethiopia reached a \u201cframework arrangement\u201d on the dam on Monday.",
+            LocalDate.of(2024, 3, 12));
+        assertThat(undated(x)).contains("057 eg et");
+    }
+    @Test
+    void gravelyConcernedAndLikenedToPiratesAreCriticism() {
+        Extraction x = extract("Chief Cabinet Secretary Yoshimasa Hayashi said on Monday that Japan was \"gravely concerned\" by "
+            + "China's missile launches. General Andres Centino likened the Chinese sailors to pirates.",
+            LocalDate.of(2024, 3, 12));
+        assertThat(undated(x)).contains("111 yoshimasa-hayashi cn", "111 andres-centino cn");
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Yoshimasa Hayashi")
+            .doesNotContain("Cabinet Secretary Yoshimasa Hayashi");
+    }
 }
