@@ -289,7 +289,7 @@ final class EventFinder {
             // "ships heading to Russian ports" travel, nobody visits (but "Blinken's plane touched down" brings him)
             return;
         }
-        Np modified = reducedRelative(v, i, end);
+        Np modified = reducedRelative(v, p, i, end);
         if (modified != null) {
             // "Eyvin Hernandez, a public defender detained by Venezuelan authorities": the phrase the
             // participle follows is what was done to
@@ -1444,13 +1444,26 @@ final class EventFinder {
      * The phrase a past participle with an agent modifies ("a public defender detained by the authorities"),
      * or, when that phrase is an apposition, the name it describes; null when the participle is not one.
      */
-    private static Np reducedRelative(SentenceView v, int i, int end) {
-        if (i == 0 || end >= v.size() || !v.lower(end).equals("by") || !v.lower(i).endsWith("ed")) {
+    private static Np reducedRelative(SentenceView v, EventPattern p, int i, int end) {
+        if (i == 0 || end >= v.size() || !v.lower(i).endsWith("ed")) {
+            return null;
+        }
+        boolean by = v.lower(end).equals("by");
+        if (!by && !(p.personObject() && (v.lower(end).equals("in") || v.lower(end).equals("since")))) {
             return null;
         }
         Np before = v.np(i - 1);
         if (before == null || before.end() != i) {
             return null;
+        }
+        if (!by) {
+            // "an Australian writer detained in China since 2019": a person, never a state ("Iran detained in 2015")
+            String head = v.lower(before.head());
+            boolean person = before.headName() != null ? before.headName().entity().kind() == EntityKind.PERSON
+                : p.requires().stream().anyMatch(head::startsWith);
+            if (!person) {
+                return null;
+            }
         }
         int k = before.start() - 1;
         if (k > 0 && v.isComma(k) && v.np(k - 1) != null && v.np(k - 1).headName() != null) {

@@ -453,6 +453,11 @@ final class MentionFinder {
     }
 
     private boolean personContext(List<Token> t, int start, int end) {
+        if (end - start == 2 && lexicon.words("titles").matchAt(t, start) == 0
+            && !lexicon.words("titles").contains(t.get(end - 1).lower()) && (end < t.size() && t.get(end).lower().equals("and") && startsWithGivenName(t, end + 1)
+            || start >= 3 && t.get(start - 1).lower().equals("and") && startsWithGivenName(t, start - 3))) {
+            return true; // "freed Airan Berry and Luke Denman": a pair of names joined to a person's name
+        }
         if (end - start <= 3 && lexicon.hasWords("givenNames") && lexicon.words("givenNames").contains(t.get(start).lower())
             && !t.get(end - 1).lower().equals(t.get(start).lower())) {
             return true; // "Artem Dultsev": a known given name and a surname
@@ -509,6 +514,12 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a two-word name with a known given name opens at {@code k}: "Luke Denman". */
+    private boolean startsWithGivenName(List<Token> t, int k) {
+        return k >= 0 && k + 1 < t.size() && lexicon.hasWords("givenNames") && lexicon.words("givenNames").contains(t.get(k).lower())
+            && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord();
     }
 
     /** "Lula da Silva", "Ursula von der Leyen"'s "von": a lower-case particle between two parts of a name. */

@@ -1801,4 +1801,17 @@ class ExtractorTest {
         assertThat(x.entities()).extracting(e -> e.label()).contains("Yoshimasa Hayashi")
             .doesNotContain("Cabinet Secretary Yoshimasa Hayashi");
     }
+    @Test
+    void aPersonDetainedInACountryAfterTheirNameWasDetainedByIt() {
+        Extraction x = extract("Ottawa raised the case of Michael Kovrig, a Canadian researcher detained in China since December "
+            + "2018. Iran detained in 2016 an oil executive.", LocalDate.of(2020, 3, 12));
+        assertThat(events(x)).contains("173 cn michael-kovrig 2018-12").noneMatch(e -> e.startsWith("173 ir ir"));
+    }
+    @Test
+    void aNameJoinedToAPersonsNameIsAPerson() {
+        Extraction x = extract("Russia freed Marc Fogel and Ksenia Karelina on Tuesday. The envoys Kurt Campbell and Assistant "
+            + "Secretary Daniel Kritenbrink met officials.", LocalDate.of(2025, 2, 12));
+        assertThat(undated(x)).contains("0841 ru marc-fogel", "0841 ru ksenia-karelina");
+        assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Assistant Secretary");
+    }
 }
