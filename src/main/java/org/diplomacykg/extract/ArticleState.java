@@ -301,12 +301,16 @@ final class ArticleState {
         }
         Entity found = null;
         for (OrgAt o : orgs) {
-            if (o.sentence() <= sentence && kinds.contains(o.org().kind())) {
-                found = o.org();
+            if (o.sentence() <= sentence && kinds.contains(o.org().kind())
+                && (!noun.equals("ministry") || MINISTRY_NAME.matcher(o.org().label()).find())) {
+                found = o.org(); // "the ministry" is a ministry, not Downing Street
             }
         }
         return found;
     }
+
+    private static final java.util.regex.Pattern MINISTRY_NAME =
+        java.util.regex.Pattern.compile("(?i)\\b(ministry|ministerio|department|office)\\b");
 
     /**
      * "The board" after "the IAEA Board of Governors", "the court" after "the International Court of Justice":

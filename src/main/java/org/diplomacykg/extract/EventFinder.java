@@ -396,7 +396,11 @@ final class EventFinder {
         boolean gerund = p.gerundObject() && ger < v.size() && v.lower(ger).endsWith("ing") && v.lower(ger).length() > 5
             && !v.t.get(ger).isCapitalized() // the tagger often reads "sending troops" as ADJ + NOUN
             && (v.isVerb(ger) || v.pos(ger).equals("ADJ") || v.pos(ger).equals("NOUN"));
-        if (!p.requires().isEmpty() && !personPatient && !themeAfterObject && !gerund
+        // "left the Economic Community of West African States", "quit the CSTO": an organisation or treaty named
+        boolean organisationPatient = p.organisationObject() && requiredScope.stream().anyMatch(n -> n.headName() != null
+            && (n.headName().entity().kind() == EntityKind.INTERGOVERNMENTAL_ORGANIZATION
+                || n.headName().entity().kind() == EntityKind.TREATY));
+        if (!p.requires().isEmpty() && !personPatient && !organisationPatient && !themeAfterObject && !gerund
             && !containsStem(v, requirementScope, p.requires(), i + 1, end)
             && !thatClauseHas(v, end, p.requires())) {
             return;
@@ -445,7 +449,7 @@ final class EventFinder {
         List<Actor> targets = new ArrayList<>();
         // With a requirement ("expel diplomats", "cancel talks", "close a consulate") the object is the theme
         // of the act, not its target; the target is who the theme belongs to or a prepositional phrase.
-        boolean themeObject = !p.requires().isEmpty() && !personPatient && !themeAfterObject;
+        boolean themeObject = !p.requires().isEmpty() && !personPatient && !organisationPatient && !themeAfterObject;
         if (passive) {
             sources = byAgent(v, pps);
             if (sources.isEmpty()) {

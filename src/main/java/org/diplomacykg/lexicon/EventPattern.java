@@ -26,6 +26,8 @@ import java.util.Set;
  * @param sourceFromObjectModifier whether, in the passive with no agent, whose the theme is acts ("Georgia's ambassador
  *                                 was recalled": Georgia recalled him)
  * @param personObject             whether a named person as object satisfies {@code requires}
+ * @param organisationObject       whether an intergovernmental organisation or a treaty named as object satisfies
+ *                                 {@code requires} ("quit the CSTO", "left ECOWAS")
  * @param targetFromClause         whether, with no target otherwise, the target is the first actor of another
  *                                 side in the clause the verb introduces ("warned that Sweden should not expect …")
  * @param targetFromEvent          whether, with no other target, an object naming an earlier event ("welcomed the
@@ -60,7 +62,7 @@ public record EventPattern(String id, String cameo, Set<String> requires, Set<St
                            Set<String> targetPrepositions, Set<String> sourcePrepositions, Set<String> supportVerbs,
                            Set<String> reverseSupportVerbs, boolean symmetric, boolean reciprocal, boolean bareNoun,
                            boolean requiresModifier, boolean targetFromObjectModifier, boolean sourceFromObjectModifier,
-                           boolean personObject,
+                           boolean personObject, boolean organisationObject,
                            boolean targetFromClause, boolean targetFromEvent, boolean targetFromAccuser,
                            boolean targetFromAdversary,
                            String requiresCue, boolean requiresInfinitive, boolean requiresTarget,

@@ -162,6 +162,7 @@ public final class Lexicon {
             verbForms(r, "reverseSupportVerb", inflector),
             bool(r, "symmetric"), bool(r, "reciprocal"), bool(r, "bareNoun"), bool(r, "requiresModifier"),
             bool(r, "targetFromObjectModifier"), bool(r, "sourceFromObjectModifier"), bool(r, "personObject"),
+            bool(r, "organisationObject"),
             bool(r, "targetFromClause"), bool(r, "targetFromEvent"), bool(r, "targetFromAccuser"),
             bool(r, "targetFromAdversary"), cue == null ? null : cue.getLocalName(),
             bool(r, "requiresInfinitive"), bool(r, "requiresTarget"), bool(r, "activeOnly"), bool(r, "gerundObject"),

@@ -20,12 +20,12 @@ final class BlockSplitter {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     /**
-     * A wire dateline opening a paragraph: "VIENNA, June 9 - ", "MOSCOW, Feb 21 (Reuters) - ", "KAZAN (Russia),
+     * A wire dateline opening a paragraph: "VIENNA, June 9 - ", "MOSCOW, Feb 21 (Reuters) - ", "DAKAR/NIAMEY, Jan 28 -", "KAZAN (Russia),
      * Oct 23 (Special correspondent): ". It names where the story was filed, not who acted, so it is left out
      * of the paragraph's sentences.
      */
     private static final Pattern DATELINE = Pattern.compile(
-        "^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?: \\([^)]{1,40}\\))?,?"
+        "^[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+){0,4}(?: \\([^)]{1,40}\\))?,?"
             + "(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
             + "(?: \\([^)]{1,40}\\))? ?[-–—:] +");
 

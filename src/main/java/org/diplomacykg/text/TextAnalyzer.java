@@ -161,6 +161,13 @@ public final class TextAnalyzer {
         return false;
     }
 
+    /** Simple past forms that are no noun or adjective, so that after a name or noun they are its verb. */
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("withdrew", "flew", "drew", "threw", "grew",
+        "knew", "took", "gave", "went", "came", "spoke", "broke", "began", "wrote", "rose", "sought", "fought",
+        "brought", "bought", "caught", "taught", "thought", "told", "sold", "sent", "won", "struck", "swore", "froze",
+        "chose", "stole", "forbade", "undertook", "overtook", "oversaw", "foresaw", "withheld", "upheld", "forgave",
+        "shook", "stood", "understood", "met", "led", "held", "ran", "sang", "sank", "shot", "slew", "spent");
+
     /** Past participles that are never the simple past, so that before a noun they modify it. */
     private static final java.util.Set<String> EN_PARTICIPLES = java.util.Set.of("frozen", "stolen", "broken",
         "chosen", "hidden", "written", "given", "taken", "driven", "spoken", "beaten", "fallen", "forgotten",
@@ -201,7 +208,11 @@ public final class TextAnalyzer {
                 tag = "PROPN";
                 tags[i + 1] = "PROPN";
             }
-            if (tag.equals("VERB") && i > 0) {
+            boolean past = i > 0 && PAST_FORMS.contains(words[i]) && (tags[i - 1].equals("PROPN")
+                || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON"));
+            if (past && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("VERB"))) {
+                tag = "VERB"; // "The United States withdrew/NOUN from the deal": a past tense that is never a noun
+            } else if (tag.equals("VERB") && i > 0) {
                 tag = inNounPhrase(words, tags, i) ? (isBaseForm(words[i]) ? "NOUN" : "ADJ") : tag;
             } else if (tag.equals("ADJ") && i > 0 && tags[i - 1].equals("PROPN") && i + 1 < words.length
                 && words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ed")

@@ -53,6 +53,9 @@ class EvaluatorTest {
     /** heldout6 (084-087): written blind, measured on 2026-12-08 (0.68 / 0.34 at the session's start); kept unread. */
     private static final double MIN_HELDOUT6_PRECISION = 0.55;
     private static final double MIN_HELDOUT6_RECALL = 0.25;
+    /** fresh14 (088-091): written blind, measured once on 2026-12-08 (0.62 / 0.36 at the session's start). */
+    private static final double MIN_FRESH14_PRECISION = 0.50;
+    private static final double MIN_FRESH14_RECALL = 0.28;
     private static final double MIN_DATES = 0.75;
     private static final double MIN_LINKING = 0.90;
 
@@ -110,6 +113,9 @@ class EvaluatorTest {
         assertThat(report.split("heldout6").precision()).as("heldout6 precision")
             .isGreaterThanOrEqualTo(MIN_HELDOUT6_PRECISION);
         assertThat(report.split("heldout6").recall()).as("heldout6 recall").isGreaterThanOrEqualTo(MIN_HELDOUT6_RECALL);
+        assertThat(report.split("fresh14").precision()).as("fresh14 precision")
+            .isGreaterThanOrEqualTo(MIN_FRESH14_PRECISION);
+        assertThat(report.split("fresh14").recall()).as("fresh14 recall").isGreaterThanOrEqualTo(MIN_FRESH14_RECALL);
     }
 
     @Test

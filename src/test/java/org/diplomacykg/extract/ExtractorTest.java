@@ -1814,4 +1814,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("0841 ru marc-fogel", "0841 ru ksenia-karelina");
         assertThat(x.entities()).extracting(e -> e.label()).doesNotContain("Assistant Secretary");
     }
+    @Test
+    void leavingAnOrganisationOrATreatyIsWalkingAwayFromIt() {
+        Extraction x = extract("ASUNCION/LA PAZ, March 3 (Wire-style) - Paraguay and Bolivia announced on Sunday that they were "
+            + "leaving the Organization of American States. The United States withdrew from the Paris Agreement in 2020. "
+            + "The minister left Moscow on Tuesday.", LocalDate.of(2024, 3, 4));
+        assertThat(undated(x)).contains("164 py oas", "164 bo oas").anyMatch(e -> e.startsWith("164 us"))
+            .noneMatch(e -> e.startsWith("164") && e.endsWith(" ru"));
+    }
 }

@@ -134,6 +134,19 @@ class TextAnalyzerTest {
     // ---- tokens ----
 
     @Test
+    void aDatelineWithTwoCitiesIsADateline() {
+        AnalyzedText at = ANALYZER.analyze("Headline\n\nLIMA/SANTIAGO, Nov 16 (Wire-style) - Peru and Chile signed a deal.", true);
+        assertThat(at.sentences()).extracting(Sentence::kind).contains(BlockKind.DATELINE);
+        assertThat(at.sentences()).extracting(Sentence::text).contains("Peru and Chile signed a deal.");
+    }
+
+    @Test
+    void aPastTenseThatIsNeverANounStaysAVerb() {
+        List<Token> tokens = ANALYZER.analyze("The United States withdrew from the deal.", false).sentences().get(0).tokens();
+        assertThat(tokens).filteredOn(t -> t.text().equals("withdrew")).extracting(Token::pos).containsExactly("VERB");
+    }
+
+    @Test
     void possessivesAndContractionsSplit() {
         assertThat(words("Russia's economy")).containsExactly("Russia", "'s", "economy");
         assertThat(words("Russia’s economy")).containsExactly("Russia", "’s", "economy");
