@@ -31,7 +31,9 @@ import org.diplomacykg.text.Tokens;
  * Forces", "Iranian Ministry of Foreign Affairs", "United States Armed Forces", "Cabinet of Somalia", unless the gold
  * entities call it a person) agrees with that country, because the extractor resolves "Russian forces" and "Tehran's
  * foreign ministry" to the country by design; and an organ named another way agrees with the same organ in the
- * gazetteer ("Ukrainian Ministry of Defense" is the "Ministry of Defence of Ukraine"). Reports precision and recall
+ * gazetteer ("Ukrainian Ministry of Defense" is the "Ministry of Defence of Ukraine"), as does a country's foreign or
+ * defence ministry whatever its own name (the corpus names every foreign ministry "<demonym> Ministry of Foreign
+ * Affairs": India's "Ministry of External Affairs", Germany's "Federal Foreign Office"). Reports precision and recall
  * per article, per CAMEO root and overall, date accuracy over matched events with a gold date, and entity-linking
  * accuracy over gold entities with a QID.
  */
@@ -224,6 +226,15 @@ public final class Evaluator {
             && organWords(goldLabel, e.country()).equals(organWords(e.label(), e.country()))
             && !organWords(goldLabel, e.country()).isEmpty()) {
             return true; // "Ukrainian Ministry of Defense" is the "Ministry of Defence of Ukraine"
+        }
+        if (e.country() != null && e.kind() == EntityKind.GOVERNMENT_ORGANIZATION) {
+            // "Indian Ministry of Foreign Affairs" is India's foreign ministry, which calls itself "of External Affairs"
+            Set<String> w = organWords(goldLabel, e.country());
+            String kind = w.contains("foreign") ? "foreign" : w.contains("defense") ? "defen" : null;
+            if (kind != null && w.contains("ministry")
+                && gaz.organ(e.country(), List.of(kind, "minist")).map(o -> o.iri().equals(iri)).orElse(false)) {
+                return true;
+            }
         }
         int of = goldLabel.lastIndexOf(" of ");
         if (e.kind() == EntityKind.COUNTRY && of > 0 && !people.contains(fold(goldLabel))) {
