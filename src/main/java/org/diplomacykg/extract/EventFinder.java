@@ -1293,11 +1293,47 @@ final class EventFinder {
         } else if (targets.isEmpty() && p.reciprocal()) {
             targets.addAll(otherParties(v, state, pps, sources));
         }
+        if (p.symmetric() && p.cameo().equals("041") && sources.isEmpty() && targets.isEmpty() && npStart > 0
+            && Set.of("in", "during", "over").contains(v.lower(npStart - 1))) {
+            // "briefed Sir Keir Starmer in a telephone call", "In a phone call, Aliyev apologised to Putin": the
+            // clause's subject called the person its verb is about
+            int verb = clauseVerb(v, npStart - 1, npEnd);
+            if (verb >= 0) {
+                sources.addAll(v.subjectActors(verb));
+                for (Actor a : v.actors(v.firstObjectGroup(verb + 1))) {
+                    if (state.entity(a.iri()) != null && state.entity(a.iri()).kind() == EntityKind.PERSON) {
+                        targets.add(a);
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets.addAll(prepositionActors(v, v.ppsAfter(verb + 1), Set.of("to", "with"), sources));
+                }
+            }
+        }
         // "Lin Jian said that China had lodged stern representations": the spokesman speaks for his side
         List<Actor> acting = speakerForOwnSide(v, state, gov >= 0 ? gov : i, sources);
         for (String code : codes) {
             emit(v, state, p, code, i, end, acting, targets, pps, null, factor, out);
         }
+    }
+
+    /**
+     * The finite verb of the clause a prepositional phrase at {@code prep} belongs to: the one before it, or, when
+     * the phrase opens the sentence ("In a phone call on Thursday, Aliyev apologised"), the first one after it.
+     */
+    private static int clauseVerb(SentenceView v, int prep, int phraseEnd) {
+        for (int k = prep - 1; k >= 0 && !v.isBoundary(k) && !v.isComma(k); k--) {
+            if (v.isVerb(k) && !v.isAux(k)) {
+                return k;
+            }
+        }
+        boolean opening = java.util.stream.IntStream.range(0, prep).allMatch(k -> v.pos(k).equals("ADV"));
+        for (int k = phraseEnd; opening && k < v.size() && !v.isBoundary(k); k++) {
+            if (v.isVerb(k) && !v.isAux(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

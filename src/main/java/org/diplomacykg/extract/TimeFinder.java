@@ -30,7 +30,7 @@ final class TimeFinder {
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(last|this|next|on|late on|early on)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern WEEKDAY_ONLY = Pattern.compile("(?:(?:last|this|next|on|late on|early on)\\s+)?" + WEEKDAY);
     private static final Pattern YEAR_P = Pattern.compile("(?<![\\d$€£.,-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![\\d%]|-\\d|\\s*(?:million|billion|troops|soldiers|people))");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|this week|last week|next week|this month|last month|next month|this year|last year|next year|the year before|a year earlier|a year before|the previous year|the day before|earlier this month|earlier this year|later this year|earlier this week|last weekend|this weekend)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|this week|last week|next week|this month|last month|next month|this year|last year|next year|the year before|a year earlier|a year before|the previous year|the day before|earlier this month|earlier this year|later this year|earlier this week|last weekend|this weekend)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERVAL = Pattern.compile("\\b(?:the|over the|in the)?\\s*(?:previous|past|last|coming|next)\\s+" + NUMBER + "\\s+(years|months|weeks|days|decades)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -205,8 +205,9 @@ final class TimeFinder {
         int y = published.getYear();
         YearMonth pm = YearMonth.from(published);
         return switch (phrase) {
-            case "today", "tonight" -> new TimeExpression(0, 0, TimeValue.day(published, text), false);
-            case "yesterday" -> new TimeExpression(0, 0, TimeValue.day(published.minusDays(1), text), false);
+            case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today" ->
+                new TimeExpression(0, 0, TimeValue.day(published, text), false);
+            case "yesterday", "last night" -> new TimeExpression(0, 0, TimeValue.day(published.minusDays(1), text), false);
             case "the day before" -> new TimeExpression(0, 0, TimeValue.unresolved(text), false);
             case "tomorrow" -> new TimeExpression(0, 0, TimeValue.day(published.plusDays(1), text), true);
             case "this month", "earlier this month" -> new TimeExpression(0, 0, TimeValue.month(pm, text), false);

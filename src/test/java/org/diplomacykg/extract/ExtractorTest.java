@@ -1822,4 +1822,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("164 py oas", "164 bo oas").anyMatch(e -> e.startsWith("164 us"))
             .noneMatch(e -> e.startsWith("164") && e.endsWith(" ru"));
     }
+    @Test
+    void whatWasSaidInAPhoneCallWasAPhoneCall() {
+        Extraction x = extract("Prime Minister Mark Carney briefed President Emmanuel Macron on the case in a telephone call "
+            + "last night. In a phone call on Monday, President Ilham Aliyev of Azerbaijan apologised to Vladimir Putin. "
+            + "Mr Carney spoke in a press conference on Tuesday.", LocalDate.of(2025, 6, 11));
+        assertThat(events(x)).contains("041 mark-carney emmanuel-macron 2025-06-10");
+        assertThat(undated(x)).contains("041 ilham-aliyev vladimir-putin").noneMatch(e -> e.startsWith("041 mark-carney -"));
+    }
 }

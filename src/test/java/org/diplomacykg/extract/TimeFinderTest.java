@@ -52,6 +52,8 @@ class TimeFinderTest {
         assertThat(only("The treaty lapsed last year.", FRIDAY).iso()).isEqualTo("2022");
         assertThat(only("Sanctions were tightened this year.", FRIDAY).iso()).isEqualTo("2023");
         assertThat(only("The minister visited yesterday.", FRIDAY).iso()).isEqualTo("2023-01-19");
+        assertThat(only("The two leaders spoke by phone last night.", FRIDAY).iso()).isEqualTo("2023-01-19");
+        assertThat(only("The ministry summoned the envoy this morning.", FRIDAY).iso()).isEqualTo("2023-01-20");
     }
 
     @Test
