@@ -69,8 +69,23 @@ final class ArticleState {
     }
 
     /** An event found so far, for objects that name it later ("welcomed the vote"). */
+    /** An act the extractor found, kept for later references to it; {@code voted} when its sentence tells of a vote. */
     record EventNote(int sentence, org.diplomacykg.lexicon.EventPattern pattern, List<Actor> sources,
-                     List<Actor> targets) {}
+                     List<Actor> targets, boolean voted) {}
+
+    /** The latest noted act with a known doer, in the last {@code window} sentences, that {@code which} accepts. */
+    EventNote lastNote(java.util.function.Predicate<EventNote> which, int sentence, int window) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventNote e = events.get(i);
+            if (e.sentence() < sentence - window) {
+                return null;
+            }
+            if (!e.sources().isEmpty() && which.test(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     void noteEvent(EventNote e) {
         events.add(e);

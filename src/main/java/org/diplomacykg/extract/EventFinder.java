@@ -811,9 +811,14 @@ final class EventFinder {
         java.util.function.Predicate<EventPattern> near = q -> q != p && (said || (general
             ? !CameoKinds.isReaction(q.cameo()) && !(praise && CameoKinds.isForce(q.cameo()))
             : named.contains(q.id())));
+        // "welcomed the vote": the act a vote was told of, if one was (a parliament's, an assembly's)
         ArticleState.EventNote e = incident
             ? state.lastEvent(q -> q != p && CameoKinds.isIncident(q.cameo()), v.sentence.index(), 10)
-            : state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8, true);
+            : head.startsWith("vote") ? state.lastNote(n -> n.voted() && n.pattern() != p, v.sentence.index(), 30)
+            : null;
+        if (e == null && !incident) {
+            e = state.lastEvent(near, v.sentence.index(), said || general ? 3 : 8, true);
+        }
         if (e == null && general && !said && !incident) {
             e = state.lastEvent(q -> q != p && CameoKinds.isDecision(q.cameo()), v.sentence.index(), 30);
         }
@@ -1317,6 +1322,17 @@ final class EventFinder {
         }
     }
 
+    /** Whether someone votes in the sentence ("parliament voted to ratify"; not "Orban held up the vote"). */
+    private static boolean tellsOfVote(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            String w = v.lower(k);
+            if ((w.equals("voted") || w.equals("votes") || w.equals("vote")) && v.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The finite verb of the clause a prepositional phrase at {@code prep} belongs to: the one before it, or, when
      * the phrase opens the sentence ("In a phone call on Thursday, Aliyev apologised"), the first one after it.
@@ -1609,7 +1625,7 @@ final class EventFinder {
         if (!p.symmetric() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
             && eachOther(v, end)) {
             // "India and Canada expelled each other's diplomats": two acts, one each way
-            state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
+            state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt, tellsOfVote(v)));
             for (int a = 0; a < 2; a++) {
                 out.add(new Found(p, cameo, i, end, List.of(src.get(a)), List.of(src.get(1 - a)), false, place(v, p, i),
                     treaty, released, content, factor));
@@ -1620,7 +1636,7 @@ final class EventFinder {
         // But mediators who "suspended the talks between the army and the RSF" act on someone else's talks.
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
             && java.util.stream.IntStream.range(end, Math.min(v.size(), end + 6)).noneMatch(k -> v.lower(k).equals("between"));
-        state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt));
+        state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt, tellsOfVote(v)));
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty, released, content,
             factor));
     }

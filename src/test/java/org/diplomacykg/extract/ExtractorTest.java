@@ -1830,4 +1830,12 @@ class ExtractorTest {
         assertThat(events(x)).contains("041 mark-carney emmanuel-macron 2025-06-10");
         assertThat(undated(x)).contains("041 ilham-aliyev vladimir-putin").noneMatch(e -> e.startsWith("041 mark-carney -"));
     }
+    @Test
+    void theVoteWelcomedIsTheActOfThoseWhoVoted() {
+        Extraction x = extract("Hungary's parliament voted on Monday to ratify Finland's accession to NATO. Mr Orbán had held up "
+            + "the vote for months, accusing Finnish politicians of lies. Secretary General Jens Stoltenberg welcomed the vote.",
+            LocalDate.of(2023, 3, 28));
+        assertThat(undated(x)).contains("051 jens-stoltenberg national-assembly-of-hungary")
+            .noneMatch(e -> e.startsWith("051 jens-stoltenberg viktor"));
+    }
 }
