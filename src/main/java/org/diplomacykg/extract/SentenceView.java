@@ -1243,9 +1243,13 @@ final class SentenceView {
             }
             // "saying Russia had tested a missile": right before the verb, after a speech verb, a clause's subject.
             // "said Putin and Xi would meet": the first of the coordinated names follows the speech verb
-            int first = k == i && n.headName() != null ? coordinated(n, true).get(0).start() : n.start();
+            // "three days after Ulf Kristersson, the Swedish prime minister, travelled": next to the verb but for an
+            // apposition
+            final int end = k;
+            boolean adjacent = k == i || java.util.stream.IntStream.rangeClosed(end + 1, i).allMatch(j -> apposition[j]);
+            int first = adjacent && n.headName() != null ? coordinated(n, true).get(0).start() : n.start();
             boolean opensClause = n.start() > 0 && SUBORDINATORS.contains(lower(n.start() - 1)); // "after police stormed"
-            boolean clauseSubject = (k == i && (n.headName() != null || opensClause) || onlyPps && k < i) && first > 0
+            boolean clauseSubject = (adjacent && (n.headName() != null || opensClause) || onlyPps && k < i) && first > 0
                 && (isVerb(first - 1) && lexicon.words("speechVerbs").contains(lower(first - 1))
                 // "a day after Canada expelled a diplomat": "after" opens a clause, not a phrase
                 || SUBORDINATORS.contains(lower(first - 1)));

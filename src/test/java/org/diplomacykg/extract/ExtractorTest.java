@@ -1838,4 +1838,11 @@ class ExtractorTest {
         assertThat(undated(x)).contains("051 jens-stoltenberg national-assembly-of-hungary")
             .noneMatch(e -> e.startsWith("051 jens-stoltenberg viktor"));
     }
+    @Test
+    void theSubjectOfAClauseAfterAPhraseOfTimeKeepsItsApposition() {
+        Extraction x = extract("The deal came two days after Fumio Kishida, the Japanese prime minister, travelled to Seoul for "
+            + "talks with Yoon Suk Yeol. The Grand National Assembly ratified Sweden's accession on Tuesday.", LocalDate.of(2023, 5, 9));
+        assertThat(undated(x)).contains("042 fumio-kishida yoon-suk-yeol")
+            .anyMatch(e -> e.startsWith("057 grand-national-assembly-of-turkey"));
+    }
 }
