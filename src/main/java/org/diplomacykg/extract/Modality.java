@@ -169,8 +169,11 @@ enum Modality {
                 break;
             }
         }
-        // A condition or open question governs the whole clause.
-        for (int c = i - 1; c >= 0; c--) {
+        // A condition or open question governs the whole clause, but not a participle that tells what a phrase
+        // in it already is: "whether the deal brokered by Turkey could be implemented"
+        boolean reducedRelative = v.lower(i).endsWith("ed") && i + 1 < v.size() && v.lower(i + 1).equals("by")
+            && v.npEndingBefore(i) != null;
+        for (int c = i - 1; c >= 0 && !reducedRelative; c--) {
             if (v.isBoundary(c)) {
                 break;
             }

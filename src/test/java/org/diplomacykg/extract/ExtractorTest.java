@@ -1845,4 +1845,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("042 fumio-kishida yoon-suk-yeol")
             .anyMatch(e -> e.startsWith("057 grand-national-assembly-of-turkey"));
     }
+    @Test
+    void aParticipleInAQuestionStillTellsWhatHappened() {
+        Extraction x = extract("The attack raised doubts over whether the truce brokered by Egypt and Qatar could hold. Nobody "
+            + "knows whether Egypt will mediate again.", LocalDate.of(2024, 1, 9));
+        assertThat(undated(x)).contains("045 eg -", "045 qa -").hasSize(2);
+    }
 }
