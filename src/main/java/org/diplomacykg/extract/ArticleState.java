@@ -345,6 +345,9 @@ final class ArticleState {
             }
             for (String w : o.org().label().split("[\\s,]+")) {
                 if (w.equalsIgnoreCase(noun)) {
+                    if (o.sentence() < sentence) {
+                        orgs.add(new OrgAt(sentence, o.org())); // each "the council" keeps the council in mind
+                    }
                     return o.org();
                 }
             }

@@ -515,7 +515,10 @@ final class SentenceView {
      */
     void noteProxies() {
         for (Np n : nps) {
-            if (n.headName() == null && inList("proxyHeads", lower(n.head()))) {
+            // "the council adopted the text": resolved now, each such phrase keeps the council in mind
+            boolean orgAnaphor = n.end() - n.start() == 2 && lower(n.start()).equals("the")
+                && inList("orgHeads", lower(n.head()));
+            if (n.headName() == null && (inList("proxyHeads", lower(n.head())) || orgAnaphor)) {
                 actors(n);
             }
         }

@@ -1851,4 +1851,18 @@ class ExtractorTest {
             + "knows whether Egypt will mediate again.", LocalDate.of(2024, 1, 9));
         assertThat(undated(x)).contains("045 eg -", "045 qa -").hasSize(2);
     }
+    @Test
+    void eachMentionOfTheCouncilKeepsItInMind() {
+        StringBuilder text = new StringBuilder("The UN Security Council met on Monday. ");
+        for (int k = 0; k < 6; k++) {
+            text.append("Delegates spoke at length. ");
+        }
+        text.append("The council adopted the text. ");
+        for (int k = 0; k < 6; k++) {
+            text.append("Delegates spoke again. ");
+        }
+        text.append("Haiti's foreign minister, Jean Victor Généus, thanked the council.");
+        Extraction x = extract(text.toString(), LocalDate.of(2023, 10, 3));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("051 jean-victor-g") && e.endsWith("security-council"));
+    }
 }
