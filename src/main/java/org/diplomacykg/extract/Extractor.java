@@ -225,6 +225,9 @@ public final class Extractor {
                         Actor threatened = threatenedPerson(v, sp, speaker);
                         target = threatened != null ? threatened : threatener(v, sp, target) ? null : target;
                     }
+                    if (target == null && code.startsWith("1")) {
+                        target = addressee(v, sp, speaker, state); // "He told Mr Biden that China would not allow …"
+                    }
                     if (target == null && code.equals("130")) {
                         // "Pakistan would respond at the time and place of its choosing": a threat names no one
                         // when it answers an act just reported; it is aimed at whoever did that act.
@@ -728,6 +731,25 @@ public final class Extractor {
             }
         }
         return found;
+    }
+
+    /** Whom a statement was told to: a name between the speech verb and what was said ("told Mr Biden that …"). */
+    private static Actor addressee(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state) {
+        if (!v.lower(sp.start()).startsWith("told") && !v.lower(sp.start()).startsWith("tell")
+            && !v.lower(sp.start()).startsWith("warn")) {
+            return null;
+        }
+        String side = state.actingCountry(speaker.iri());
+        for (Mention m : v.mentions) {
+            if (m.start() >= sp.end() && m.end() <= sp.from()) {
+                Actor a = v.actorOf(m);
+                if (a != null && !a.iri().equals(speaker.iri())
+                    && (side == null || !side.equals(state.actingCountry(a.iri())))) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> RETALIATION_VERBS = Set.of("respond", "retaliate", "take", "react", "answer",

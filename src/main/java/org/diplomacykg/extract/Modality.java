@@ -97,8 +97,8 @@ enum Modality {
                 if (g >= 0 && (v.lower(g).startsWith("refus") || v.lower(g).startsWith("declin"))) {
                     return REFUSED; // "refused to meet": a rejection, not a meeting
                 }
-                if (g >= 0 && lexicon.words("factiveVerbs").contains(v.lower(g))) {
-                    return FACT; // "voted to demand", "went on to sign": the act happened
+                if (g >= 0 && (lexicon.words("factiveVerbs").contains(v.lower(g)) || v.lower(g).equals("continued"))) {
+                    return FACT; // "voted to demand", "went on to sign", "continued to urge": the act happened
                 }
                 if (g > 0 && lexicon.words("intentVerbs").contains(v.lower(g)) && v.lower(g).endsWith("ed")
                     && SentenceView.BE_FORMS.contains(v.lower(g - 1))) {

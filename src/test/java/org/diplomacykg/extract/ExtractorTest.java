@@ -1865,4 +1865,11 @@ class ExtractorTest {
         Extraction x = extract(text.toString(), LocalDate.of(2023, 10, 3));
         assertThat(undated(x)).anyMatch(e -> e.startsWith("051 jean-victor-g") && e.endsWith("security-council"));
     }
+    @Test
+    void aWarningToldToSomeoneIsAimedAtThem() {
+        Extraction x = extract("President Xi Jinping met Prime Minister Shigeru Ishiba in Lima on Friday. He told Mr Ishiba that "
+            + "China would not allow interference in its affairs. Prime Minister Anthony Albanese continued to urge China "
+            + "to lift the tariffs.", LocalDate.of(2024, 11, 17));
+        assertThat(undated(x)).contains("130 xi-jinping shigeru-ishiba", "020 anthony-albanese cn");
+    }
 }
