@@ -1872,4 +1872,10 @@ class ExtractorTest {
             + "to lift the tariffs.", LocalDate.of(2024, 11, 17));
         assertThat(undated(x)).contains("130 xi-jinping shigeru-ishiba", "020 anthony-albanese cn");
     }
+    @Test
+    void askingAnotherSideToActIsAnAppeal() {
+        Extraction x = extract("South Korean President Yoon Suk Yeol asked China to play a constructive role on Friday. Russia "
+            + "asked the ambassador about the weather.", LocalDate.of(2024, 11, 17));
+        assertThat(undated(x)).contains("020 yoon-suk-yeol cn").noneMatch(e -> e.startsWith("020 ru"));
+    }
 }
