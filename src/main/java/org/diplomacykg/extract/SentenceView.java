@@ -864,6 +864,9 @@ final class SentenceView {
     private static final Set<String> STATE_PROXIES = Set.of("government", "administration", "cabinet", "regime",
         "forces", "troops", "army", "military", "navy", "junta", "presidency", "executive");
 
+    private static final Set<String> PLURAL_STATE_PROXIES = Set.of("juntas", "regimes", "governments", "countries",
+        "states");
+
     private static final Set<String> PERSON_PAIRS = Set.of("leaders", "presidents", "ministers", "men", "women",
         "diplomats", "envoys", "officials", "chiefs", "heads");
     private static final Set<String> COUNTRY_PAIRS = Set.of("countries", "nations", "sides", "governments",
@@ -907,6 +910,14 @@ final class SentenceView {
             List<Entity> recent = state.personsNamedSince(sentence.index() - 1, sentence.index(), n.start());
             return recent.size() >= 2 && recent.size() <= 4
                 ? recent.stream().map(p -> new Actor(p.iri(), 0.6)).toList() : List.of();
+        }
+        if (count == 0 && k == n.start() + 1 && k == n.head() && PLURAL_STATE_PROXIES.contains(head)) {
+            // "Niger, Mali and Burkina Faso announced …; the juntas accused the bloc": the states that just acted
+            // together
+            ArticleState.EventNote last = state.lastNote(e -> e.sources().size() >= 2 && e.sources().size() <= 4
+                && e.sources().stream().allMatch(a -> state.entity(a.iri()) != null
+                    && state.entity(a.iri()).kind() == EntityKind.COUNTRY), sentence.index(), 3);
+            return last == null ? List.of() : last.sources().stream().map(a -> new Actor(a.iri(), 0.6)).toList();
         }
         if (count == 0) {
             return List.of();

@@ -1878,4 +1878,11 @@ class ExtractorTest {
             + "asked the ambassador about the weather.", LocalDate.of(2024, 11, 17));
         assertThat(undated(x)).contains("020 yoon-suk-yeol cn").noneMatch(e -> e.startsWith("020 ru"));
     }
+    @Test
+    void theJuntasAreTheStatesThatJustActedTogether() {
+        Extraction x = extract("Guinea, Mali and Chad announced on Monday that they were leaving the African Union. In a statement, "
+            + "the juntas accused the bloc of betraying its founders.", LocalDate.of(2025, 2, 4));
+        assertThat(undated(x)).contains("164 gn african-union", "112 gn african-union", "112 ml african-union",
+            "112 td african-union");
+    }
 }
