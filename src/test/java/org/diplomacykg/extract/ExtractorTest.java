@@ -1885,4 +1885,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("164 gn african-union", "112 gn african-union", "112 ml african-union",
             "112 td african-union");
     }
+    @Test
+    void takingAStateToATribunalIsALegalCase() {
+        Extraction x = extract("Australia took China to the World Trade Organization over wine tariffs in 2021. The minister "
+            + "took questions to the end.", LocalDate.of(2024, 3, 4));
+        assertThat(events(x)).contains("115 au cn 2021").noneMatch(e -> e.startsWith("115 ") && !e.startsWith("115 au cn"));
+    }
 }
