@@ -225,8 +225,11 @@ public final class Extractor {
                         Actor threatened = threatenedPerson(v, sp, speaker);
                         target = threatened != null ? threatened : threatener(v, sp, target) ? null : target;
                     }
-                    if (target == null && code.startsWith("1")) {
-                        target = addressee(v, sp, speaker, state); // "He told Mr Biden that China would not allow …"
+                    if (code.startsWith("1")) {
+                        // "He told Mr Biden that China would not allow …", "warned Mr Xi that …, referring to
+                        // Taiwan": a hostile statement is aimed at whom it was told to, not at what it is about
+                        Actor told = addressee(v, sp, speaker, state);
+                        target = told != null ? told : target;
                     }
                     if (target == null && code.equals("130")) {
                         // "Pakistan would respond at the time and place of its choosing": a threat names no one
@@ -739,17 +742,18 @@ public final class Extractor {
             && !v.lower(sp.start()).startsWith("warn")) {
             return null;
         }
-        String side = state.actingCountry(speaker.iri());
-        for (Mention m : v.mentions) {
-            if (m.start() >= sp.end() && m.end() <= sp.from()) {
-                Actor a = v.actorOf(m);
-                if (a != null && !a.iri().equals(speaker.iri())
-                    && (side == null || !side.equals(state.actingCountry(a.iri())))) {
-                    return a;
-                }
-            }
+        // the verb's object itself, a person or an actor named as such: not "told Irish radio", "told a news
+        // conference in Brussels"
+        Np object = sp.end() < v.size() ? v.np(sp.end()) : null;
+        if (object == null || object.start() != sp.end() || object.headName() == null || object.end() > sp.from()
+            || object.headName().isDemonym() || object.headName().entity().kind() == EntityKind.CITY
+            && object.headName().entity().metonymFor() == null) {
+            return null;
         }
-        return null;
+        Actor a = v.actorOf(object.headName());
+        String side = state.actingCountry(speaker.iri());
+        return a != null && !a.iri().equals(speaker.iri()) && (side == null || !side.equals(state.actingCountry(a.iri())))
+            ? a : null;
     }
 
     private static final Set<String> RETALIATION_VERBS = Set.of("respond", "retaliate", "take", "react", "answer",

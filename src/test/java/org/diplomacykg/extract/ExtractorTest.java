@@ -1891,4 +1891,12 @@ class ExtractorTest {
             + "took questions to the end.", LocalDate.of(2024, 3, 4));
         assertThat(events(x)).contains("115 au cn 2021").noneMatch(e -> e.startsWith("115 ") && !e.startsWith("115 au cn"));
     }
+    @Test
+    void aWarningIsAimedAtWhomItWasToldNotAtItsTopic() {
+        Extraction x = extract("President Emmanuel Macron warned President Xi Jinping that the threat of force was unacceptable, "
+            + "referring to Taiwan. Ryanair's chief executive, Michael O'Leary, told Irish radio on Monday that the "
+            + "diversion was an act of piracy by Belarus.", LocalDate.of(2023, 4, 8));
+        assertThat(undated(x)).contains("130 emmanuel-macron xi-jinping")
+            .noneMatch(e -> e.startsWith("130 emmanuel-macron tw")).noneMatch(e -> e.endsWith(" ie"));
+    }
 }
