@@ -339,6 +339,12 @@ final class EventFinder {
         if (p.requiresInfinitive() && !infinitive) {
             return;
         }
+        if (end - i == 2 && v.lower(i).startsWith("call") && Set.of("on", "upon").contains(v.lower(i + 1))
+            && p.cameo().startsWith(infinitiveFollows(v, end) ? "04" : "02")) {
+            // "called on Israel to agree to a ceasefire" is an appeal; "called on Anthony Albanese at Parliament
+            // House" a visit
+            return;
+        }
         if (p.requires().isEmpty() && infinitive) {
             // "threatened to retaliate against Finland": the target is in the infinitive's phrase.
             scopeStart = to + 2;
@@ -1320,6 +1326,21 @@ final class EventFinder {
         for (String code : codes) {
             emit(v, state, p, code, i, end, acting, targets, pps, null, factor, out);
         }
+    }
+
+    /** Whether a "to" and a verb follow in the clause after {@code from}: "called on Israel to agree …". */
+    private static boolean infinitiveFollows(SentenceView v, int from) {
+        for (int k = from; k + 1 < v.size() && !v.isBoundary(k); k++) {
+            String next = v.pos(k + 1);
+            if (v.lower(k).equals("to") && (v.isVerb(k + 1) || next.equals("VERB")
+                || next.equals("NOUN") && !v.t.get(k + 1).isCapitalized() && !v.lower(k + 1).endsWith("s"))) {
+                return true; // "to exercise/NOUN restraint": the tagger's nouns after "to" are often verbs
+            }
+            if (v.isVerb(k) && k > from) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether someone votes in the sentence ("parliament voted to ratify"; not "Orban held up the vote"). */

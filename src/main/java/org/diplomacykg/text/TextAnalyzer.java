@@ -161,6 +161,11 @@ public final class TextAnalyzer {
         return false;
     }
 
+    /** Nouns in -al that the tagger reads as adjectives ("the immediate withdrawal/ADJ of"). */
+    private static final java.util.Set<String> AL_NOUNS = java.util.Set.of("withdrawal", "withdrawals", "approval",
+        "removal", "arrival", "proposal", "proposals", "refusal", "renewal", "dismissal", "denial", "betrayal",
+        "reversal", "referral", "rebuttal", "upheaval", "disavowal", "deferral", "reprisal", "reprisals", "recital");
+
     /** Simple past forms that are no noun or adjective, so that after a name or noun they are its verb. */
     private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("withdrew", "flew", "drew", "threw", "grew",
         "knew", "took", "gave", "went", "came", "spoke", "broke", "began", "wrote", "rose", "sought", "fought",
@@ -207,6 +212,10 @@ public final class TextAnalyzer {
                 // family name, and the word is the given name
                 tag = "PROPN";
                 tags[i + 1] = "PROPN";
+            }
+            if (tag.equals("ADJ") && AL_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+                && (i + 1 >= words.length || !tags[i + 1].equals("NOUN"))) {
+                tag = "NOUN"; // "the immediate withdrawal/ADJ of the ambassador": these -al words are nouns
             }
             boolean past = i > 0 && PAST_FORMS.contains(words[i]) && (tags[i - 1].equals("PROPN")
                 || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON"));

@@ -1899,4 +1899,17 @@ class ExtractorTest {
         assertThat(undated(x)).contains("130 emmanuel-macron xi-jinping")
             .noneMatch(e -> e.startsWith("130 emmanuel-macron tw")).noneMatch(e -> e.endsWith(" ie"));
     }
+    @Test
+    void theWithdrawalOfAnAmbassadorAnnouncedIsARecall() {
+        Extraction x = extract("Mali's foreign ministry announced on Tuesday the immediate withdrawal of the country's ambassador "
+            + "to Algeria. NATO announced the withdrawal of its troops from Kabul.", LocalDate.of(2024, 7, 31));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("161 ") && e.endsWith(" dz")).noneMatch(e -> e.startsWith("161 nato"));
+    }
+    @Test
+    void callingOnSomeoneIsAVisitUnlessAnInfinitiveFollows() {
+        Extraction x = extract("Foreign Minister Wang Yi called on Prime Minister Christopher Luxon in Wellington on Tuesday. "
+            + "South Africa called on Israel to agree to a ceasefire.", LocalDate.of(2024, 3, 20));
+        assertThat(undated(x)).contains("042 wang-yi christopher-luxon").anyMatch(e -> e.startsWith("025") && e.endsWith(" il"))
+            .noneMatch(e -> e.startsWith("02 wang-yi")).noneMatch(e -> e.startsWith("042 za"));
+    }
 }
