@@ -1942,6 +1942,23 @@ final class EventFinder {
     /** Where: a city (or, failing one, a country) after "in"/"at" near the trigger. */
     /** The country of the first city the phrases after a use of force name ("in Odesa", "the centre of Kharkiv"). */
     private static String struckCountry(SentenceView v, int end) {
+        // "struck Okhmatdyt, Kyiv's largest children's hospital": the city that owns what was hit
+        List<Np> hit = new ArrayList<>(v.firstObjectGroup(end));
+        if (!hit.isEmpty()) {
+            int after = hit.get(hit.size() - 1).end();
+            Np apposition = after + 1 < v.size() && v.isComma(after) ? v.np(after + 1) : null;
+            if (apposition != null && apposition.start() == after + 1) {
+                hit.add(apposition);
+            }
+        }
+        for (Np n : hit) {
+            for (Mention m : n.modifiers()) {
+                Entity e = m.entity();
+                if (e.kind() == EntityKind.CITY) {
+                    return e.metonymFor() != null ? e.metonymFor() : e.country();
+                }
+            }
+        }
         for (SentenceView.Pp pp : v.ppsAfter(end)) {
             if (!Set.of("in", "on", "at", "of", "near", "against", "across").contains(v.lower(pp.prep()))) {
                 continue;

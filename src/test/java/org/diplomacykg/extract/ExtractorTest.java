@@ -1912,4 +1912,10 @@ class ExtractorTest {
         assertThat(undated(x)).contains("042 wang-yi christopher-luxon").anyMatch(e -> e.startsWith("025") && e.endsWith(" il"))
             .noneMatch(e -> e.startsWith("02 wang-yi")).noneMatch(e -> e.startsWith("042 za"));
     }
+    @Test
+    void aMissileStrikingACitysBuildingStrikesItsCountry() {
+        Extraction x = extract("A Russian missile struck Okhmatdyt, Kyiv's largest children's hospital, on July 8.",
+            LocalDate.of(2024, 8, 24));
+        assertThat(events(x)).anyMatch(e -> e.startsWith("19") && e.endsWith(" ru ua 2024-07-08"));
+    }
 }
