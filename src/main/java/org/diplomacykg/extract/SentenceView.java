@@ -854,6 +854,9 @@ final class SentenceView {
             && MINISTRY_HEADS.contains(lower(n.head())) && MINISTRY_KINDS.contains(lower(n.start() + 1));
     }
 
+    private static final Set<String> AMOUNT_GLUE = Set.of("some", "about", "around", "nearly", "almost", "over",
+        "roughly", "worth", "of", "more", "than", "up", "to", "an", "estimated");
+
     private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "millions",
         "handful", "couple", "number", "series", "raft", "slew", "host", "batch", "wave", "flurry", "string");
 
@@ -1682,6 +1685,19 @@ final class SentenceView {
                     j++; // "by then-presidents Obama and Medvedev"
                 }
                 Np n = np(j);
+                if (n == null && !lower(i).equals("of")) {
+                    // "bans on some A$20 billion worth of Australian exports": past an amount to what it is of
+                    int q = j;
+                    while (q < t.size() && (pos(q).equals("NUM") || pos(q).equals("SYM") || AMOUNT_GLUE.contains(lower(q))
+                        || lower(q).equals("a") && q + 1 < t.size() && pos(q + 1).equals("SYM"))) {
+                        q++;
+                    }
+                    if (q > j + 1 && q < t.size() && lower(q - 1).equals("of") && np(q) != null && np(q).start() == q
+                        && java.util.stream.IntStream.range(j, q).anyMatch(x -> pos(x).equals("NUM"))) {
+                        n = np(q);
+                        j = q;
+                    }
+                }
                 if (n != null && n.start() == j) {
                     List<Np> group = groupFrom(n);
                     out.add(new Pp(i, group));

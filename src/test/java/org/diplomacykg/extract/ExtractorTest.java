@@ -1918,4 +1918,10 @@ class ExtractorTest {
             LocalDate.of(2024, 8, 24));
         assertThat(events(x)).anyMatch(e -> e.startsWith("19") && e.endsWith(" ru ua 2024-07-08"));
     }
+    @Test
+    void sanctionsOnAnAmountOfAGoodsAreOnTheirCountry() {
+        Extraction x = extract("Beijing imposed tariffs on some $20 billion worth of Canadian exports in 2019. Algeria has hosted "
+            + "tens of thousands of Sahrawi refugees for decades.", LocalDate.of(2024, 3, 21));
+        assertThat(events(x)).contains("163 cn ca 2019").noneMatch(e -> e.startsWith("043"));
+    }
 }
