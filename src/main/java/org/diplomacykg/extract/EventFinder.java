@@ -752,6 +752,10 @@ final class EventFinder {
             if (m.start() < from || m.start() >= stop) {
                 continue;
             }
+            if (m.start() > 0 && PLACE_PREPOSITIONS.contains(v.lower(m.start() - 1))
+                && m.entity().kind() == EntityKind.COUNTRY) {
+                continue; // "any military intervention in Niger": where, not who
+            }
             Actor a = v.actorOf(m);
             if (a == null || own.contains(a.iri())) {
                 continue;
@@ -763,6 +767,8 @@ final class EventFinder {
         }
         return List.of();
     }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "near", "across", "throughout");
 
     /**
      * "welcomed the vote", "condemned the launch", "hailed the agreement": when the object names an event the

@@ -161,6 +161,9 @@ public final class TextAnalyzer {
         return false;
     }
 
+    private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("by", "after", "before",
+        "without", "while", "since", "for", "from", "of");
+
     /** Nouns in -al that the tagger reads as adjectives ("the immediate withdrawal/ADJ of"). */
     private static final java.util.Set<String> AL_NOUNS = java.util.Set.of("withdrawal", "withdrawals", "approval",
         "removal", "arrival", "proposal", "proposals", "refusal", "renewal", "dismissal", "denial", "betrayal",
@@ -216,6 +219,13 @@ public final class TextAnalyzer {
             if (tag.equals("ADJ") && AL_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
                 && (i + 1 >= words.length || !tags[i + 1].equals("NOUN"))) {
                 tag = "NOUN"; // "the immediate withdrawal/ADJ of the ambassador": these -al words are nouns
+            }
+            String lw = words[i].toLowerCase(java.util.Locale.ROOT);
+            if ((tag.equals("NOUN") || tag.equals("ADJ")) && i > 0 && lw.endsWith("ing") && lw.length() > 5
+                && GERUND_PREPOSITIONS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT)) && i + 1 < words.length
+                && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN")
+                    || tags[i + 1].equals("NUM") || tags[i + 1].equals("PRON"))) {
+                tag = "VERB"; // "responded by halting/NOUN security exports": a gerund with its object
             }
             boolean past = i > 0 && PAST_FORMS.contains(words[i]) && (tags[i - 1].equals("PROPN")
                 || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON"));

@@ -1924,4 +1924,12 @@ class ExtractorTest {
             + "tens of thousands of Sahrawi refugees for decades.", LocalDate.of(2024, 3, 21));
         assertThat(events(x)).contains("163 cn ca 2019").noneMatch(e -> e.startsWith("043"));
     }
+    @Test
+    void aGerundAfterByIsTheResponseAndAPlaceIsNoTarget() {
+        Extraction x = extract("Israel's foreign ministry responded by halting security exports to Colombia. Mali and Burkina "
+            + "Faso warned that any military intervention in Niger would be treated as a declaration of war.",
+            LocalDate.of(2024, 5, 2));
+        assertThat(undated(x)).anyMatch(e -> e.startsWith("163 ") && e.endsWith(" co"))
+            .noneMatch(e -> e.startsWith("1") && e.endsWith(" ne") || e.startsWith("01") && e.endsWith(" ne"));
+    }
 }
