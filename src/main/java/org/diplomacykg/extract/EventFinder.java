@@ -93,8 +93,6 @@ final class EventFinder {
         return lexicon.triggers(v.lower(f.start())).stream().anyMatch(t -> t.verb() && t.pattern() == f.pattern());
     }
 
-    private static final Set<String> NAMING_VERBS = Set.of("described", "describes", "called", "calls", "termed",
-        "terms", "branded", "brands", "labelled", "labeled");
 
     /**
      * "struck what New Delhi described as a militant camp": the object is the phrase after the naming verb; for any
@@ -105,7 +103,7 @@ final class EventFinder {
             return end;
         }
         for (int j = end + 2; j < Math.min(v.size() - 1, end + 6); j++) {
-            if (NAMING_VERBS.contains(v.lower(j))) {
+            if (SentenceView.NAMING_VERBS.contains(v.lower(j))) {
                 return v.lower(j + 1).equals("as") ? j + 2 : j + 1;
             }
         }
@@ -260,7 +258,7 @@ final class EventFinder {
         if (p.excludesPreposition() != null && end < v.size() && v.lower(end).equals(p.excludesPreposition())) {
             return; // "Kyiv and Warsaw clashed over grain imports": a dispute, not a fight
         }
-        if (NAMING_VERBS.contains(v.lower(i)) && namingRelative(v, i)) {
+        if (SentenceView.NAMING_VERBS.contains(v.lower(i)) && namingRelative(v, i)) {
             return; // "the shoal, which it calls Ren'ai Jiao": a name given, not a phone call
         }
         boolean intent = intended(p, mod);
@@ -752,8 +750,7 @@ final class EventFinder {
             if (m.start() < from || m.start() >= stop) {
                 continue;
             }
-            if (m.start() > 0 && PLACE_PREPOSITIONS.contains(v.lower(m.start() - 1))
-                && m.entity().kind() == EntityKind.COUNTRY) {
+            if (v.namedAsPlace(m)) {
                 continue; // "any military intervention in Niger": where, not who
             }
             Actor a = v.actorOf(m);
@@ -768,7 +765,6 @@ final class EventFinder {
         return List.of();
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "near", "across", "throughout");
 
     /**
      * "welcomed the vote", "condemned the launch", "hailed the agreement": when the object names an event the

@@ -782,8 +782,7 @@ public final class Extractor {
             if (m.start() < sp.from() || m.end() > sp.to()) {
                 continue;
             }
-            if (m.start() > 0 && m.entity().kind() == EntityKind.COUNTRY
-                && java.util.Set.of("in", "inside", "near", "across", "throughout").contains(v.lower(m.start() - 1))) {
+            if (v.namedAsPlace(m)) {
                 continue; // "any military intervention in Niger would be …": where, not whom the statement is about
             }
             Actor a = v.actorOf(m);

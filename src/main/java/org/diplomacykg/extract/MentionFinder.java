@@ -453,9 +453,10 @@ final class MentionFinder {
     }
 
     private boolean personContext(List<Token> t, int start, int end) {
-        if (end - start == 2 && lexicon.words("titles").matchAt(t, start) == 0
-            && !lexicon.words("titles").contains(t.get(end - 1).lower()) && (end < t.size() && t.get(end).lower().equals("and") && startsWithGivenName(t, end + 1)
-            || start >= 3 && t.get(start - 1).lower().equals("and") && startsWithGivenName(t, start - 3))) {
+        boolean joinedToName = end < t.size() && t.get(end).lower().equals("and") && startsWithGivenName(t, end + 1)
+            || start >= 3 && t.get(start - 1).lower().equals("and") && startsWithGivenName(t, start - 3);
+        if (end - start == 2 && joinedToName && lexicon.words("titles").matchAt(t, start) == 0
+            && !lexicon.words("titles").contains(t.get(end - 1).lower())) {
             return true; // "freed Airan Berry and Luke Denman": a pair of names joined to a person's name
         }
         if (end - start <= 3 && lexicon.hasWords("givenNames") && lexicon.words("givenNames").contains(t.get(start).lower())
@@ -470,7 +471,7 @@ final class MentionFinder {
                 || lexicon.words("titles").contains(singular)) {
                 return true;
             }
-            if (lexicon.words("speechVerbs").contains(before) && !NAMING_VERBS.contains(before)) {
+            if (lexicon.words("speechVerbs").contains(before) && !SentenceView.NAMING_VERBS.contains(before)) {
                 return true; // "…, said John Smith" (but not "the shoal, which it calls Ren'ai Jiao")
             }
             if (before.equals(",") && start > 1 && lexicon.words("roleNouns").contains(t.get(start - 2).lower())) {
@@ -518,8 +519,8 @@ final class MentionFinder {
 
     /** Whether a two-word name with a known given name opens at {@code k}: "Luke Denman". */
     private boolean startsWithGivenName(List<Token> t, int k) {
-        return k >= 0 && k + 1 < t.size() && lexicon.hasWords("givenNames") && lexicon.words("givenNames").contains(t.get(k).lower())
-            && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord();
+        return k >= 0 && k + 1 < t.size() && lexicon.hasWords("givenNames")
+            && lexicon.words("givenNames").contains(t.get(k).lower()) && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord();
     }
 
     /** "Lula da Silva", "Ursula von der Leyen"'s "von": a lower-case particle between two parts of a name. */
@@ -534,10 +535,6 @@ final class MentionFinder {
             && t.get(i + 1).text().equals("-") && t.get(i).end() == t.get(i + 1).begin()
             && t.get(i + 1).end() == t.get(i + 2).begin() && t.get(i + 2).isCapitalized() && t.get(i + 2).isWord();
     }
-
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "calls", "called", "calling",
-        "describe", "describes", "described", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
-        "term", "terms", "termed", "dub", "dubs", "dubbed", "name", "names", "named");
 
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di",
         "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "du", "ter", "ben");

@@ -854,6 +854,18 @@ final class SentenceView {
             && MINISTRY_HEADS.contains(lower(n.head())) && MINISTRY_KINDS.contains(lower(n.start() + 1));
     }
 
+    /** Verbs that give something a name ("what New Delhi described as", "the shoal, which it calls Ren'ai Jiao"). */
+    static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "describe", "describes",
+        "described", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "term", "terms", "termed",
+        "dub", "dubs", "dubbed", "name", "names", "named");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "near", "across", "throughout");
+
+    /** Whether a country is named as where something is or happens ("any military intervention in Niger"). */
+    boolean namedAsPlace(Mention m) {
+        return m.start() > 0 && m.entity().kind() == EntityKind.COUNTRY && PLACE_PREPOSITIONS.contains(lower(m.start() - 1));
+    }
+
     private static final Set<String> AMOUNT_GLUE = Set.of("some", "about", "around", "nearly", "almost", "over",
         "roughly", "worth", "of", "more", "than", "up", "to", "an", "estimated");
 
