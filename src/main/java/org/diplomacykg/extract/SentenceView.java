@@ -854,6 +854,8 @@ final class SentenceView {
             && MINISTRY_HEADS.contains(lower(n.head())) && MINISTRY_KINDS.contains(lower(n.start() + 1));
     }
 
+    private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quote", "cited", "cites", "cite");
+
     /** Verbs that give something a name ("what New Delhi described as", "the shoal, which it calls Ren'ai Jiao"). */
     static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "describe", "describes",
         "described", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "term", "terms", "termed",
@@ -1197,6 +1199,14 @@ final class SentenceView {
             }
             Np ante = a >= 0 ? npEndingAt(a) : null;
             return ante == null ? List.of() : coordinated(ante, true);
+        }
+        if (w.equals("as") && lower(v).endsWith("ing") && i > 0) {
+            // "Interfax quoted Ryabkov as saying", "Le Monde quoted Macron as accusing Algeria": the one quoted
+            Np quoted = npEndingAt(i - 1);
+            if (quoted != null && quoted.start() > 0 && isVerb(quoted.start() - 1)
+                && QUOTING_VERBS.contains(lower(quoted.start() - 1)) && !actors(quoted).isEmpty()) {
+                return List.of(quoted);
+            }
         }
         boolean participle = lower(v).endsWith("ing") || lower(v).endsWith("ed");
         if (lower(v).endsWith("ing")) {

@@ -1932,4 +1932,11 @@ class ExtractorTest {
         assertThat(undated(x)).anyMatch(e -> e.startsWith("163 ") && e.endsWith(" co"))
             .noneMatch(e -> e.startsWith("1") && e.endsWith(" ne") || e.startsWith("01") && e.endsWith(" ne"));
     }
+    @Test
+    void whoIsQuotedAsSayingOrAccusingIsTheSpeaker() {
+        Extraction x = extract("Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that the United States was "
+            + "\"playing with fire\". Le Monde quoted President Emmanuel Macron as accusing Algeria of rewriting history.",
+            LocalDate.of(2024, 7, 31));
+        assertThat(undated(x)).contains("130 sergei-ryabkov us", "112 emmanuel-macron dz");
+    }
 }
