@@ -238,7 +238,7 @@ public final class Extractor {
                     }
                     // A hopeful comment counts without a target ("called the deal a beacon of hope"); anything
                     // else must be about someone.
-                    if (target == null && !code.equals("013")) {
+                    if (target == null && (!code.equals("013") || !aboutAnAct(v, sp))) {
                         continue;
                     }
                     double conf = 0.7 * (target == null ? 0.8 * speaker.evidence() : Math.min(speaker.evidence(), target.evidence()));
@@ -734,6 +734,16 @@ public final class Extractor {
             }
         }
         return found;
+    }
+
+    /** Whether what was said names an act ("the deal is a beacon of hope", "the talks were constructive"). */
+    private boolean aboutAnAct(SentenceView v, SpeechFinder.Speech sp) {
+        for (int k = sp.from(); k < sp.to(); k++) {
+            if (lexicon.triggers(v.lower(k)).stream().anyMatch(t -> !t.verb())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whom a statement was told to: a name between the speech verb and what was said ("told Mr Biden that …"). */

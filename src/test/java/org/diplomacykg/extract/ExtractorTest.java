@@ -1939,4 +1939,11 @@ class ExtractorTest {
             LocalDate.of(2024, 7, 31));
         assertThat(undated(x)).contains("130 sergei-ryabkov us", "112 emmanuel-macron dz");
     }
+    @Test
+    void aHopefulRemarkAboutNoOneMustBeAboutAnAct() {
+        Extraction x = extract("Kenyan President William Ruto said on Monday that the agreement was a breakthrough. Ghana's "
+            + "President Nana Akufo-Addo said on Tuesday that it was a good day and that he was hopeful.",
+            LocalDate.of(2024, 3, 12));
+        assertThat(undated(x)).contains("013 william-ruto -").noneMatch(e -> e.startsWith("013 nana"));
+    }
 }
