@@ -1323,6 +1323,20 @@ final class EventFinder {
                 }
             }
         }
+        if (p.cameo().equals("042") && sources.isEmpty() && targets.size() == 1 && !v.frontedClauseSubject(i).isEmpty()) {
+            // "On a visit to Rabat, Séjourné told his counterpart Nasser Bourita …": the host is the visited
+            // country's person the main clause names
+            String visited = targets.get(0).iri();
+            Set<String> travellers = v.frontedClauseSubject(i).stream().map(Actor::iri).collect(java.util.stream.Collectors.toSet());
+            for (Mention m : v.mentions) {
+                String c = state.actingCountry(m.entity().iri());
+                if (m.start() > npEnd && m.entity().kind() == EntityKind.PERSON && !travellers.contains(m.entity().iri())
+                    && (visited.equals(c) || c == null)) {
+                    targets.set(0, new Actor(m.entity().iri(), 0.7));
+                    break;
+                }
+            }
+        }
         // "Lin Jian said that China had lodged stern representations": the spokesman speaks for his side
         List<Actor> acting = speakerForOwnSide(v, state, gov >= 0 ? gov : i, sources);
         for (String code : codes) {

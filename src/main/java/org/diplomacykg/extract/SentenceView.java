@@ -1006,6 +1006,11 @@ final class SentenceView {
             && (lower(token + 1).equals("with") || token + 2 < t.size() && lower(token + 2).equals("with"))
             && java.util.stream.IntStream.range(1, token).noneMatch(this::isAdp); // not "In response to talks with …"
 
+        // "On a visit to Rabat in February, Séjourné told …", "During his trip to Beijing, Scholz met …"
+        boolean tripTo = !t.isEmpty() && (lower(0).equals("on") || lower(0).equals("during")) && token > 0
+            && token + 1 < t.size() && lower(token + 1).equals("to")
+            && java.util.stream.IntStream.range(1, token).noneMatch(this::isAdp);
+        heldWith |= tripTo;
         if (t.isEmpty() || !heldWith && (!(pos(0).equals("VERB") && lower(0).endsWith("ing")
             || FRONTED_OPENERS.contains(lower(0))) || FRONTED_OPENERS.contains(lower(0))
             && !(t.size() > 1 && isVerb(1) && lower(1).endsWith("ing") || lower(0).equals("following")))) {

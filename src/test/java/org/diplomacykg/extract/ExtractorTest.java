@@ -1946,4 +1946,10 @@ class ExtractorTest {
             LocalDate.of(2024, 3, 12));
         assertThat(undated(x)).contains("013 william-ruto -").noneMatch(e -> e.startsWith("013 nana"));
     }
+    @Test
+    void aTripOpeningTheSentenceIsTheSubjectsVisitToWhomTheClauseNames() {
+        Extraction x = extract("On a visit to Madrid in March, Foreign Minister Jean-Noël Barrot told his counterpart José "
+            + "Manuel Albares that the plan was serious.", LocalDate.of(2025, 4, 2));
+        assertThat(undated(x)).contains("042 jean-noel-barrot jose-manuel-albares");
+    }
 }
