@@ -1952,4 +1952,10 @@ class ExtractorTest {
             + "Manuel Albares that the plan was serious.", LocalDate.of(2025, 4, 2));
         assertThat(undated(x)).contains("042 jean-noel-barrot jose-manuel-albares");
     }
+    @Test
+    void aJointStatementIssuedOrAdoptedIsAnAgreement() {
+        Extraction x = extract("On December 7 Tirana and Belgrade issued a joint statement on border crossings. The European "
+            + "Union adopted a plan to fund roads.", LocalDate.of(2023, 12, 28));
+        assertThat(undated(x)).contains("057 al rs").noneMatch(e -> e.startsWith("057 eu"));
+    }
 }
