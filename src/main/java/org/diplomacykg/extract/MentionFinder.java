@@ -302,6 +302,10 @@ final class MentionFinder {
         if (!k.isWord() || !k.isCapitalized()) {
             return false;
         }
+        if (REGNAL_NUMBER.matcher(k.text()).matches() && i > 0 && t.get(i - 1).isCapitalized()
+            && !t.get(i - 1).pos().equals("NUM")) {
+            return true; // "King Mohammed VI/NUM", "Abdullah II": the regnal number is part of the name
+        }
         if (NOT_NAMES.contains(k.text()) && !(k.text().equals("He") && k.pos().equals("PROPN"))) {
             // "Mrs. May" is a person, "May" alone a month; the tagger keeps "He" a pronoun unless it is a family
             // name inside a sentence ("with He Lifeng").
@@ -419,6 +423,9 @@ final class MentionFinder {
             && at[end + 1].entity().kind() == EntityKind.PERSON && at[end + 1].start() == end + 1;
         return after || before;
     }
+
+    private static final java.util.regex.Pattern REGNAL_NUMBER =
+        java.util.regex.Pattern.compile("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI");
 
     /** A person the gazetteer lacks, named by tokens [start, end) of the sentence. */
     private static Mention person(List<Token> t, int start, int end, Sentence s, ArticleState state,

@@ -1958,4 +1958,10 @@ class ExtractorTest {
             + "Union adopted a plan to fund roads.", LocalDate.of(2023, 12, 28));
         assertThat(undated(x)).contains("057 al rs").noneMatch(e -> e.startsWith("057 eu"));
     }
+    @Test
+    void aRegnalNumberBelongsToTheName() {
+        Extraction x = extract("King Abdullah II of Jordan met President Joe Biden on Monday.", LocalDate.of(2024, 2, 13));
+        assertThat(undated(x)).contains("040 abdullah-ii joe-biden");
+        assertThat(x.entities()).extracting(e -> e.label()).contains("Abdullah II").doesNotContain("Abdullah");
+    }
 }
