@@ -1525,7 +1525,15 @@ final class EventFinder {
         if (out.isEmpty() && own != null) {
             // "Beijing recalled its ambassador … and demanded that Vilnius …": the one other country the sentence
             // names
-            List<String> others = state.countriesIn(v.sentence.index()).stream().filter(c -> !c.equals(own)).toList();
+            // (not one that opens a clause of its own: "…, and Honduras followed in early November")
+            Set<String> actingApart = new HashSet<>();
+            for (Mention m : v.mentions) {
+                if (m.start() >= 2 && newClause(v, m.start() - 2) && m.end() < v.size() && v.isVerb(m.end())) {
+                    actingApart.add(m.entity().metonymFor() != null ? m.entity().metonymFor() : m.entity().iri());
+                }
+            }
+            List<String> others = state.countriesIn(v.sentence.index()).stream().filter(c -> !c.equals(own))
+                .filter(c -> !actingApart.contains(c)).toList();
             if (others.size() == 1) {
                 out.add(new Actor(others.get(0), 0.5));
             }
@@ -1671,7 +1679,9 @@ final class EventFinder {
         }
         // "Canada and India suspended trade talks": two sides and no one else, so each acts towards the other.
         // But mediators who "suspended the talks between the army and the RSF" act on someone else's talks.
+        // (but "Jordan and South Africa also recalled their ambassadors" joins an act against someone else)
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
+            && !(i > 0 && Set.of("also", "likewise", "similarly").contains(v.lower(i - 1)))
             && java.util.stream.IntStream.range(end, Math.min(v.size(), end + 6)).noneMatch(k -> v.lower(k).equals("between"));
         state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt, tellsOfVote(v)));
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty, released, content,

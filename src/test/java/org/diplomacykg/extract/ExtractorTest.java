@@ -1964,4 +1964,12 @@ class ExtractorTest {
         assertThat(undated(x)).contains("040 abdullah-ii joe-biden");
         assertThat(x.entities()).extracting(e -> e.label()).contains("Abdullah II").doesNotContain("Abdullah");
     }
+    @Test
+    void recallsThatJoinAnotherActAreNotEachOthers() {
+        Extraction x = extract("Chile's president withdrew his country's envoy from Israel on Monday, and Honduras followed in "
+            + "November. Jordan and South Africa also recalled their ambassadors in November. Bangladesh and Myanmar "
+            + "recalled their high commissioners.", LocalDate.of(2024, 5, 2));
+        assertThat(undated(x)).noneMatch(e -> e.equals("161 jo za") || e.equals("161 za jo") || e.endsWith(" hn"))
+            .contains("161 bd mm");
+    }
 }
