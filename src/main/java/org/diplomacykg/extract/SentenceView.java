@@ -553,6 +553,22 @@ final class SentenceView {
         if (!pair.isEmpty()) {
             return pair;
         }
+        if (n.headName() == null && n.end() - n.start() == 2 && lower(n.head()).equals("host")
+            && Set.of("his", "her", "their").contains(lower(n.start()))) {
+            // "Mr Putin thanked his host": the person the visit just reported was to, or who hosted it
+            ArticleState.EventNote visit = state.lastNote(e -> e.pattern().cameo().equals("042")
+                || e.pattern().cameo().equals("043"), sentence.index(), 10);
+            List<Actor> host = visit == null ? List.of()
+                : visit.pattern().cameo().equals("043") ? visit.sources() : visit.targets();
+            for (Actor a : host) {
+                if (state.entity(a.iri()) != null && state.entity(a.iri()).kind() == EntityKind.PERSON) {
+                    out.add(new Actor(a.iri(), 0.6));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         if (n.headName() == null && n.end() - n.start() == 1 && lower(n.head()).equals("it")) {
             // "it" refers to the organisation or country last standing as a subject in this sentence, but not
             // inside the quote it speaks: "“The Lithuanian side must bear the consequences,” it warned."

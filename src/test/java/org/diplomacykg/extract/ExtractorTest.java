@@ -1972,4 +1972,10 @@ class ExtractorTest {
         assertThat(undated(x)).noneMatch(e -> e.equals("161 jo za") || e.equals("161 za jo") || e.endsWith(" hn"))
             .contains("161 bd mm");
     }
+    @Test
+    void hisHostIsWhomTheVisitWasTo() {
+        Extraction x = extract("Indian Prime Minister Narendra Modi arrived in Warsaw on Wednesday, where Prime Minister Donald "
+            + "Tusk greeted him. Mr Modi thanked his host for Poland's help.", LocalDate.of(2024, 8, 22));
+        assertThat(undated(x)).contains("051 narendra-modi donald-tusk").doesNotContain("051 narendra-modi pl");
+    }
 }
