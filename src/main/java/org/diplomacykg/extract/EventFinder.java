@@ -655,6 +655,22 @@ final class EventFinder {
                         break;
                     }
                 }
+                // "travelled to the Vostochny Cosmodrome in Russia's Far East to meet him": the person the pronoun
+                // of the trip's purpose stands for, when of the visited country
+                for (int k = end; country != null && k + 2 < v.size() && !v.isBoundary(k) && targets.size() == 1
+                    && state.entity(targets.get(0).iri()) != null
+                    && state.entity(targets.get(0).iri()).kind() == EntityKind.COUNTRY; k++) {
+                    if (v.lower(k).equals("to") && v.isVerb(k + 1) && Set.of("him", "her").contains(v.lower(k + 2))) {
+                        // the latest person of that country named before (the nearest name may be the traveller's)
+                        for (Entity person : state.personsNamedSince(v.sentence.index() - 5, v.sentence.index(), k + 2)) {
+                            if (country.equals(state.actingCountry(person))
+                                && src.stream().noneMatch(x -> x.iri().equals(person.iri()))) {
+                                targets = new ArrayList<>(List.of(new Actor(person.iri(), 0.65)));
+                                break;
+                            }
+                        }
+                    }
+                }
             }
         }
         if (cameo.equals(p.cameo())) {

@@ -1978,4 +1978,10 @@ class ExtractorTest {
             + "Tusk greeted him. Mr Modi thanked his host for Poland's help.", LocalDate.of(2024, 8, 22));
         assertThat(undated(x)).contains("051 narendra-modi donald-tusk").doesNotContain("051 narendra-modi pl");
     }
+    @Test
+    void aTripToMeetHimIsToThePersonOfThatCountryNamedBefore() {
+        Extraction x = extract("Russian President Vladimir Putin said on Tuesday that he valued the ties. Kim Jong Un travelled "
+            + "to the Vostochny Cosmodrome in Russia's Far East last September to meet him.", LocalDate.of(2024, 6, 19));
+        assertThat(undated(x)).contains("042 kim-jong-un vladimir-putin").doesNotContain("042 kim-jong-un ru");
+    }
 }
