@@ -788,9 +788,27 @@ public final class Extractor {
     private Actor statementTarget(SentenceView v, SpeechFinder.Speech sp, Actor speaker, ArticleState state,
                                   Set<String> otherSpeakers) {
         String speakerCountry = state.actingCountry(speaker.iri());
+        // "concerns about the council's announcement": an organisation named before and now called by its head
+        // noun, when it comes before any name in what was said
+        int orgAt = -1;
+        Actor org = null;
+        for (int k = sp.from(); k + 1 < sp.to() && org == null; k++) {
+            boolean whole = v.np(k) != null && v.np(k).start() == k && (v.np(k).end() == k + 2
+                || k + 2 < v.size() && SentenceView.POSSESSIVE_MARKS.contains(v.lower(k + 2)));
+            Entity e = v.lower(k).equals("the") && whole && lexicon.words("orgHeads").contains(v.lower(k + 1))
+                ? state.namedWithHead(v.lower(k + 1), v.sentence.index()) : null;
+            if (e != null && !e.iri().equals(speaker.iri())
+                && (speakerCountry == null || !speakerCountry.equals(state.actingCountry(e.iri())))) {
+                org = new Actor(e.iri(), 0.6);
+                orgAt = k;
+            }
+        }
         for (Mention m : v.mentions) {
             if (m.start() < sp.from() || m.end() > sp.to()) {
                 continue;
+            }
+            if (org != null && m.start() > orgAt) {
+                return org;
             }
             if (v.namedAsPlace(m)) {
                 continue; // "any military intervention in Niger would be …": where, not whom the statement is about
@@ -804,6 +822,9 @@ public final class Extractor {
                 continue;
             }
             return a;
+        }
+        if (org != null) {
+            return org;
         }
         // "The three countries were 'walking down a dangerous path'": a phrase standing for actors named before.
         for (Np n : v.nps) {

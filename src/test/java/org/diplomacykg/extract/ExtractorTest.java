@@ -1984,4 +1984,12 @@ class ExtractorTest {
             + "to the Vostochny Cosmodrome in Russia's Far East last September to meet him.", LocalDate.of(2024, 6, 19));
         assertThat(undated(x)).contains("042 kim-jong-un vladimir-putin").doesNotContain("042 kim-jong-un ru");
     }
+    @Test
+    void aStatementAboutTheCouncilIsAboutTheCouncilNamedBefore() {
+        Extraction x = extract("The National Electoral Council declared Maduro the winner on Monday. Secretary of State Antony "
+            + "Blinken said the United States had \"serious concerns\" about the council's announcement, which ignored "
+            + "the Venezuelan people.", LocalDate.of(2024, 7, 30));
+        assertThat(undated(x)).contains("111 antony-blinken national-electoral-council")
+            .doesNotContain("111 antony-blinken ve");
+    }
 }
