@@ -662,7 +662,8 @@ final class EventFinder {
                     && state.entity(targets.get(0).iri()).kind() == EntityKind.COUNTRY; k++) {
                     if (v.lower(k).equals("to") && v.isVerb(k + 1) && Set.of("him", "her").contains(v.lower(k + 2))) {
                         // the latest person of that country named before (the nearest name may be the traveller's)
-                        for (Entity person : state.personsNamedSince(v.sentence.index() - 5, v.sentence.index(), k + 2)) {
+                        int si = v.sentence.index();
+                        for (Entity person : state.personsNamedSince(si - 5, si, k + 2)) {
                             if (country.equals(state.actingCountry(person))
                                 && src.stream().noneMatch(x -> x.iri().equals(person.iri()))) {
                                 targets = new ArrayList<>(List.of(new Actor(person.iri(), 0.65)));
@@ -1339,11 +1340,13 @@ final class EventFinder {
                 }
             }
         }
-        if (p.cameo().equals("042") && sources.isEmpty() && targets.size() == 1 && !v.frontedClauseSubject(i).isEmpty()) {
+        if (p.cameo().equals("042") && sources.isEmpty() && targets.size() == 1
+            && !v.frontedClauseSubject(i).isEmpty()) {
             // "On a visit to Rabat, Séjourné told his counterpart Nasser Bourita …": the host is the visited
             // country's person the main clause names
             String visited = targets.get(0).iri();
-            Set<String> travellers = v.frontedClauseSubject(i).stream().map(Actor::iri).collect(java.util.stream.Collectors.toSet());
+            Set<String> travellers = v.frontedClauseSubject(i).stream().map(Actor::iri)
+                .collect(java.util.stream.Collectors.toSet());
             for (Mention m : v.mentions) {
                 String c = state.actingCountry(m.entity().iri());
                 if (m.start() > npEnd && m.entity().kind() == EntityKind.PERSON && !travellers.contains(m.entity().iri())
