@@ -124,6 +124,13 @@ final class EventFinder {
         return false;
     }
 
+    private static final Set<String> CALL_ON = Set.of("on", "upon");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> CALL_PREPOSITIONS = Set.of("in", "during", "over");
+    private static final Set<String> TO_OR_WITH = Set.of("to", "with");
+    /** "Jordan and South Africa also recalled …": an adverb that joins an act to an earlier one. */
+    private static final Set<String> JOINING_ADVERBS = Set.of("also", "likewise", "similarly");
+
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'");
 
     private static final Set<String> SPLIT_PARTICLES = Set.of("back", "over", "off", "out", "up", "home", "down", "away");
@@ -337,7 +344,7 @@ final class EventFinder {
         if (p.requiresInfinitive() && !infinitive) {
             return;
         }
-        if (end - i == 2 && v.lower(i).startsWith("call") && Set.of("on", "upon").contains(v.lower(i + 1))
+        if (end - i == 2 && v.lower(i).startsWith("call") && CALL_ON.contains(v.lower(i + 1))
             && p.cameo().startsWith(infinitiveFollows(v, end) ? "04" : "02")) {
             // "called on Israel to agree to a ceasefire" is an appeal; "called on Anthony Albanese at Parliament
             // House" a visit
@@ -660,7 +667,7 @@ final class EventFinder {
                 for (int k = end; country != null && k + 2 < v.size() && !v.isBoundary(k) && targets.size() == 1
                     && state.entity(targets.get(0).iri()) != null
                     && state.entity(targets.get(0).iri()).kind() == EntityKind.COUNTRY; k++) {
-                    if (v.lower(k).equals("to") && v.isVerb(k + 1) && Set.of("him", "her").contains(v.lower(k + 2))) {
+                    if (v.lower(k).equals("to") && v.isVerb(k + 1) && OBJECT_PRONOUNS.contains(v.lower(k + 2))) {
                         // the latest person of that country named before (the nearest name may be the traveller's)
                         int si = v.sentence.index();
                         for (Entity person : state.personsNamedSince(si - 5, si, k + 2)) {
@@ -1324,7 +1331,7 @@ final class EventFinder {
             targets.addAll(otherParties(v, state, pps, sources));
         }
         if (p.symmetric() && p.cameo().equals("041") && sources.isEmpty() && targets.isEmpty() && npStart > 0
-            && Set.of("in", "during", "over").contains(v.lower(npStart - 1))) {
+            && CALL_PREPOSITIONS.contains(v.lower(npStart - 1))) {
             // "briefed Sir Keir Starmer in a telephone call", "In a phone call, Aliyev apologised to Putin": the
             // clause's subject called the person its verb is about
             int verb = clauseVerb(v, npStart - 1, npEnd);
@@ -1336,17 +1343,17 @@ final class EventFinder {
                     }
                 }
                 if (targets.isEmpty()) {
-                    targets.addAll(prepositionActors(v, v.ppsAfter(verb + 1), Set.of("to", "with"), sources));
+                    targets.addAll(prepositionActors(v, v.ppsAfter(verb + 1), TO_OR_WITH, sources));
                 }
             }
         }
-        if (p.cameo().equals("042") && sources.isEmpty() && targets.size() == 1
-            && !v.frontedClauseSubject(i).isEmpty()) {
+        List<Actor> fronted = p.cameo().equals("042") && sources.isEmpty() && targets.size() == 1
+            ? v.frontedClauseSubject(i) : List.of();
+        if (!fronted.isEmpty()) {
             // "On a visit to Rabat, Séjourné told his counterpart Nasser Bourita …": the host is the visited
             // country's person the main clause names
             String visited = targets.get(0).iri();
-            Set<String> travellers = v.frontedClauseSubject(i).stream().map(Actor::iri)
-                .collect(java.util.stream.Collectors.toSet());
+            Set<String> travellers = fronted.stream().map(Actor::iri).collect(java.util.stream.Collectors.toSet());
             for (Mention m : v.mentions) {
                 String c = state.actingCountry(m.entity().iri());
                 if (m.start() > npEnd && m.entity().kind() == EntityKind.PERSON && !travellers.contains(m.entity().iri())
@@ -1700,7 +1707,7 @@ final class EventFinder {
         // But mediators who "suspended the talks between the army and the RSF" act on someone else's talks.
         // (but "Jordan and South Africa also recalled their ambassadors" joins an act against someone else)
         boolean mutual = p.reciprocal() && tgt.isEmpty() && src.size() == 2 && !sameSide(state, src.get(0), src.get(1))
-            && !(i > 0 && Set.of("also", "likewise", "similarly").contains(v.lower(i - 1)))
+            && !(i > 0 && JOINING_ADVERBS.contains(v.lower(i - 1)))
             && java.util.stream.IntStream.range(end, Math.min(v.size(), end + 6)).noneMatch(k -> v.lower(k).equals("between"));
         state.noteEvent(new ArticleState.EventNote(v.sentence.index(), p, src, tgt, tellsOfVote(v)));
         out.add(new Found(p, cameo, i, end, src, tgt, p.symmetric() || mutual, place(v, p, i), treaty, released, content,

@@ -554,7 +554,7 @@ final class SentenceView {
             return pair;
         }
         if (n.headName() == null && n.end() - n.start() == 2 && lower(n.head()).equals("host")
-            && Set.of("his", "her", "their").contains(lower(n.start()))) {
+            && POSSESSIVE_PRONOUNS.contains(lower(n.start()))) {
             // "Mr Putin thanked his host": the person the visit just reported was to, or who hosted it
             ArticleState.EventNote visit = state.lastNote(e -> e.pattern().cameo().equals("042")
                 || e.pattern().cameo().equals("043"), sentence.index(), 10);

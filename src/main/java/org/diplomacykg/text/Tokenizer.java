@@ -98,8 +98,7 @@ final class Tokenizer {
                 out.add(new Token(text.substring(i - 1, m), i - 1, m, "X"));
                 return m;
             }
-            if (clitic.equals("s") || clitic.equals("re") || clitic.equals("ve") || clitic.equals("ll")
-                || clitic.equals("d") || clitic.equals("m")) {
+            if (CLITICS.contains(clitic) && !clitic.equals("t")) { // "n't" was split above
                 out.add(new Token(w, start, i, "X"));
                 out.add(new Token(text.substring(i, m), i, m, "X"));
                 return m;
